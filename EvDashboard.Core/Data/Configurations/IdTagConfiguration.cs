@@ -1,0 +1,16 @@
+using EvDashboard.Core.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace EvDashboard.Core.Data.Configurations;
+
+internal sealed class IdTagConfiguration : IEntityTypeConfiguration<IdTag>
+{
+    public void Configure(EntityTypeBuilder<IdTag> builder)
+    {
+        builder.HasKey(t => t.Value);
+        // OCPP 1.6 IdToken is a CiString20: case-insensitive.
+        builder.Property(t => t.Value).HasMaxLength(IdTag.MaxLength).UseCollation("NOCASE");
+        builder.Property(t => t.ParentIdTag).HasMaxLength(IdTag.MaxLength).UseCollation("NOCASE");
+    }
+}

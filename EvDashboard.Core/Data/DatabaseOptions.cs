@@ -1,0 +1,14 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace EvDashboard.Core.Data;
+
+public sealed class DatabaseOptions
+{
+    /// <summary>Write batches never grow beyond this many units of work (bounds a batch's latency).</summary>
+    [Range(1, 10_000, ErrorMessage = "Database:MaxBatchSize must be between 1 and 10000.")]
+    public int MaxBatchSize { get; set; } = 512;
+
+    /// <summary>The writer queue's capacity; callers wait when it is full (back-pressure instead of memory growth).</summary>
+    [Range(16, 1_000_000, ErrorMessage = "Database:QueueCapacity must be between 16 and 1000000.")]
+    public int QueueCapacity { get; set; } = 20_000;
+}

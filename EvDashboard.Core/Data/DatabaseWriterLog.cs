@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Logging;
+
+namespace EvDashboard.Core.Data;
+
+internal static partial class DatabaseWriterLog
+{
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "A write batch of {Count} units failed to commit; all of them are reported as failed")]
+    public static partial void BatchFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A unit of work failed and was rolled back alone")]
+    public static partial void UnitFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "An after-commit action failed")]
+    public static partial void AfterCommitFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,46 @@
+using EvDashboard.Core.Identity;
+using EvDashboard.Core.Ocpp.Commands;
+using EvDashboard.Core.Sessions;
+using EvDashboard.Core.Stations;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvDashboard.Core.Data;
+
+/// <summary>The one database context. Lives for one unit of work: one OCPP message, one API call, one background tick.</summary>
+public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> options) : DbContext(options)
+{
+    public DbSet<ChargePoint> ChargePoints => Set<ChargePoint>();
+
+    public DbSet<Connector> Connectors => Set<Connector>();
+
+    public DbSet<ConnectorStatusChange> ConnectorStatusChanges => Set<ConnectorStatusChange>();
+
+    public DbSet<DataTransferMessage> DataTransferMessages => Set<DataTransferMessage>();
+
+    public DbSet<ChargingSession> ChargingSessions => Set<ChargingSession>();
+
+    public DbSet<MeterSample> MeterSamples => Set<MeterSample>();
+
+    public DbSet<LedgerAnomaly> LedgerAnomalies => Set<LedgerAnomaly>();
+
+    public DbSet<IdTag> IdTags => Set<IdTag>();
+
+    public DbSet<AuthorizationRecord> AuthorizationRecords => Set<AuthorizationRecord>();
+
+    public DbSet<CommandRecord> CommandRecords => Set<CommandRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvDashboardDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or order DateTimeOffset text, so every timestamp is stored as UTC ticks.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+        configurationBuilder.Properties<ConnectorStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<SessionStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<IdTagStatus>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AuthorizationOutcome>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<LedgerAnomalyKind>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<CommandOutcome>().HaveConversion<string>().HaveMaxLength(16);
+    }
+}

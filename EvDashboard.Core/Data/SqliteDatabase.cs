@@ -1,0 +1,40 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvDashboard.Core.Data;
+
+/// <summary>Where the database is and how connections to it are set up.</summary>
+public sealed class SqliteDatabase(string connectionString)
+{
+    public string ConnectionString { get; } = connectionString;
+
+    /// <summary>The data folder is created if missing, so a fresh clone starts with no set-up.</summary>
+    public static SqliteDatabase FromConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (!string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        builder.ForeignKeys = true;
+        builder.Pooling = true;
+        return new SqliteDatabase(builder.ToString());
+    }
+
+    public void Configure(DbContextOptionsBuilder options) => options.UseSqlite(ConnectionString);
+
+    /// <summary>
+    /// WAL lets readers (pages, API) run beside the single writer; synchronous=FULL makes every commit
+    /// durable (fsync of the WAL), which is what acknowledging a charger's message promises.
+    /// </summary>
+    public static async Task ApplyPragmasAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

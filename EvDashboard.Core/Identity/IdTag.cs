@@ -1,0 +1,62 @@
+namespace EvDashboard.Core.Identity;
+
+/// <summary>A driver's token: RFID UID, app token or PIN (OCPP 1.6 IdToken, CiString20, compared case-insensitively).</summary>
+public sealed class IdTag
+{
+    public const int MaxLength = 20;
+
+    private IdTag()
+    {
+        Value = string.Empty;
+    }
+
+    public IdTag(string value, DateTimeOffset createdAt)
+    {
+        if (!IsValidValue(value))
+        {
+            throw new ArgumentException($"An idTag is 1..{MaxLength} printable ASCII characters.", nameof(value));
+        }
+
+        Value = value;
+        Status = IdTagStatus.Accepted;
+        CreatedAt = createdAt;
+        UpdatedAt = createdAt;
+    }
+
+    public string Value { get; private set; }
+
+    public IdTagStatus Status { get; private set; }
+
+    public DateTimeOffset? ExpiresAt { get; private set; }
+
+    public string? ParentIdTag { get; private set; }
+
+    /// <summary>How many sessions the tag may have running at once; null means no limit.</summary>
+    public int? MaxConcurrentSessions { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
+    public static bool IsValidValue(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= MaxLength && value.All(c => c >= ' ' && c < 127);
+
+    public void Update(IdTagStatus status, DateTimeOffset? expiresAt, string? parentIdTag, int? maxConcurrentSessions, DateTimeOffset at)
+    {
+        if (parentIdTag is not null && !IsValidValue(parentIdTag))
+        {
+            throw new ArgumentException($"A parent idTag is 1..{MaxLength} printable ASCII characters.", nameof(parentIdTag));
+        }
+
+        if (maxConcurrentSessions is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxConcurrentSessions), "At least 1, or no limit.");
+        }
+
+        Status = status;
+        ExpiresAt = expiresAt;
+        ParentIdTag = parentIdTag;
+        MaxConcurrentSessions = maxConcurrentSessions;
+        UpdatedAt = at;
+    }
+}

@@ -1,0 +1,42 @@
+using EvDashboard.Core.Data;
+using EvDashboard.Core.Sessions;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvDashboard.Core.Identity;
+
+/// <summary>Decides on a driver's token from the idTag table (status, expiry, concurrent-session limit).</summary>
+internal static class TagAuthorizer
+{
+    /// <param name="excludeTransactionId">A session not to count against the concurrency limit (the one being started).</param>
+    public static async Task<AuthorizationDecision> DecideAsync(
+        EvDashboardDbContext db, string idTag, DateTimeOffset now, int? excludeTransactionId, CancellationToken cancellationToken)
+    {
+        var tag = await db.IdTags.AsNoTracking().FirstOrDefaultAsync(t => t.Value == idTag, cancellationToken);
+        if (tag is null)
+        {
+            return AuthorizationDecision.Unknown;
+        }
+
+        var outcome = tag.Status switch
+        {
+            IdTagStatus.Blocked => AuthorizationOutcome.Blocked,
+            IdTagStatus.Invalid => AuthorizationOutcome.Invalid,
+            IdTagStatus.Expired => AuthorizationOutcome.Expired,
+            _ when tag.ExpiresAt is { } expires && expires <= now => AuthorizationOutcome.Expired,
+            _ => AuthorizationOutcome.Accepted,
+        };
+
+        if (outcome == AuthorizationOutcome.Accepted && tag.MaxConcurrentSessions is { } max)
+        {
+            var running = await db.ChargingSessions.CountAsync(
+                s => s.IdTag == idTag && s.Status == SessionStatus.Active && s.TransactionId != (excludeTransactionId ?? 0),
+                cancellationToken);
+            if (running >= max)
+            {
+                outcome = AuthorizationOutcome.ConcurrentTx;
+            }
+        }
+
+        return new AuthorizationDecision(outcome, tag.ExpiresAt, tag.ParentIdTag, IsKnownTag: true);
+    }
+}

@@ -1,0 +1,205 @@
+using EvDashboard.Core.Identity;
+
+namespace EvDashboard.Core.Sessions;
+
+/// <summary>
+/// A charging session (OCPP's transaction). It guards its own state: it starts Active, may be
+/// Interrupted (reboot, superseded), and becomes Completed exactly once, by a StopTransaction.
+/// Its meter samples and the connector's status history form its timeline.
+/// </summary>
+public sealed class ChargingSession
+{
+    private ChargingSession()
+    {
+        ChargePointId = string.Empty;
+        IdTag = string.Empty;
+    }
+
+    private ChargingSession(SessionStart start)
+    {
+        ChargePointId = start.ChargePointId;
+        ConnectorId = start.ConnectorId;
+        IdTag = start.IdTag;
+        StartAuthorization = start.Authorization;
+        ReservationId = start.ReservationId;
+        StartedAt = start.Timestamp;
+        MeterStartWh = start.MeterStartWh;
+        StartReceivedAt = start.ReceivedAt;
+        Status = SessionStatus.Active;
+        Warnings = start.Authorization == AuthorizationOutcome.Accepted ? SessionWarnings.None : SessionWarnings.TagNotAccepted;
+    }
+
+    /// <summary>Assigned by the central system when the session is stored (OCPP 1.6: transactionId is the CSMS's integer).</summary>
+    public int TransactionId { get; private set; }
+
+    public string ChargePointId { get; private set; }
+
+    public int ConnectorId { get; private set; }
+
+    public string IdTag { get; private set; }
+
+    public AuthorizationOutcome StartAuthorization { get; private set; }
+
+    public int? ReservationId { get; private set; }
+
+    public DateTimeOffset StartedAt { get; private set; }
+
+    public long MeterStartWh { get; private set; }
+
+    public DateTimeOffset StartReceivedAt { get; private set; }
+
+    public SessionStatus Status { get; private set; }
+
+    public SessionWarnings Warnings { get; private set; }
+
+    public DateTimeOffset? InterruptedAt { get; private set; }
+
+    public string? InterruptionReason { get; private set; }
+
+    public DateTimeOffset? EndedAt { get; private set; }
+
+    public long? MeterStopWh { get; private set; }
+
+    public string? StopReason { get; private set; }
+
+    public string? StopIdTag { get; private set; }
+
+    public DateTimeOffset? StopReceivedAt { get; private set; }
+
+    /// <summary>The newest energy register reading (by the charger's timestamp).</summary>
+    public long? LastMeterWh { get; private set; }
+
+    public DateTimeOffset? LastMeterAt { get; private set; }
+
+    /// <summary>Charging rate: Power.Active.Import when sent, otherwise derived from the energy register over time.</summary>
+    public long? LastPowerW { get; private set; }
+
+    public int? LastSocPercent { get; private set; }
+
+    /// <summary>Energy delivered: meterStop − meterStart when stopped, else the newest register reading − meterStart; never negative.</summary>
+    public long EnergyWh { get; private set; }
+
+    public static ChargingSession Start(SessionStart start)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        if (start.ConnectorId < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), "A session runs on connector 1 or higher.");
+        }
+
+        if (start.MeterStartWh < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), "meterStart cannot be negative.");
+        }
+
+        return new ChargingSession(start);
+    }
+
+    /// <summary>True when a StartTransaction is the one that created this session (a resend after a lost answer).</summary>
+    public bool IsSameStart(SessionStart start) =>
+        start is not null
+        && start.ChargePointId == ChargePointId
+        && start.ConnectorId == ConnectorId
+        && string.Equals(start.IdTag, IdTag, StringComparison.OrdinalIgnoreCase)
+        && start.Timestamp == StartedAt
+        && start.MeterStartWh == MeterStartWh;
+
+    /// <summary>
+    /// Takes a meter reading. Late (offline-buffered) readings are kept as samples by the caller but
+    /// do not replace a newer "last" reading; after the stop, the final energy no longer moves.
+    /// </summary>
+    public void RecordMeter(MeterReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (LastMeterAt is { } last && reading.Timestamp < last)
+        {
+            return;
+        }
+
+        if (reading.EnergyWh is { } wh)
+        {
+            LastPowerW = reading.PowerW ?? DerivePower(wh, reading.Timestamp) ?? LastPowerW;
+            LastMeterWh = wh;
+        }
+        else if (reading.PowerW is { } w)
+        {
+            LastPowerW = w;
+        }
+
+        if (Status != SessionStatus.Active)
+        {
+            // A rate is only live while the session runs; late samples must not make a stopped session look like it charges.
+            LastPowerW = 0;
+        }
+
+        LastSocPercent = reading.SocPercent ?? LastSocPercent;
+        LastMeterAt = reading.Timestamp;
+        RecomputeEnergy();
+    }
+
+    /// <summary>The charger lost this session (rebooted, or started another on the same connector).</summary>
+    public bool Interrupt(DateTimeOffset at, string reason)
+    {
+        if (Status != SessionStatus.Active)
+        {
+            return false;
+        }
+
+        Status = SessionStatus.Interrupted;
+        InterruptedAt = at;
+        InterruptionReason = reason;
+        LastPowerW = 0;
+        return true;
+    }
+
+    public StopOutcome Stop(SessionStop stop)
+    {
+        ArgumentNullException.ThrowIfNull(stop);
+        if (Status == SessionStatus.Completed)
+        {
+            return StopOutcome.AlreadyCompleted;
+        }
+
+        if (Status == SessionStatus.Interrupted)
+        {
+            Warnings |= SessionWarnings.CompletedAfterInterruption;
+        }
+
+        if (stop.Timestamp < StartedAt)
+        {
+            Warnings |= SessionWarnings.EndedBeforeStart;
+        }
+
+        if (stop.MeterStopWh < MeterStartWh)
+        {
+            Warnings |= SessionWarnings.MeterRegisterDecreased;
+        }
+
+        Status = SessionStatus.Completed;
+        EndedAt = stop.Timestamp;
+        MeterStopWh = stop.MeterStopWh;
+        StopReason = stop.Reason;
+        StopIdTag = stop.IdTag;
+        StopReceivedAt = stop.ReceivedAt;
+        LastPowerW = 0;
+        RecomputeEnergy();
+        return StopOutcome.Completed;
+    }
+
+    private long? DerivePower(long energyWh, DateTimeOffset at)
+    {
+        if (LastMeterWh is not { } previousWh || LastMeterAt is not { } previousAt || at <= previousAt)
+        {
+            return null;
+        }
+
+        var seconds = (at - previousAt).TotalSeconds;
+        return energyWh < previousWh ? null : (long)Math.Round((energyWh - previousWh) * 3600 / seconds, MidpointRounding.AwayFromZero);
+    }
+
+    private void RecomputeEnergy()
+    {
+        var register = MeterStopWh ?? LastMeterWh ?? MeterStartWh;
+        EnergyWh = Math.Max(0, register - MeterStartWh);
+    }
+}

@@ -1,0 +1,121 @@
+using EvDashboard.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvDashboard.Core.Sessions;
+
+/// <summary>
+/// The transaction ledger's operations, each run inside one unit of work of the database writer.
+/// It never refuses what a charger reports (the charger may have acted offline): odd messages are
+/// stored and recorded as anomalies, and the answer stays spec-conformant.
+/// </summary>
+internal static class SessionLedger
+{
+    public const string RebootReason = "Reboot";
+    public const string SupersededReason = "Superseded";
+
+    public static async Task<StartResult> StartAsync(WriteScope scope, SessionStart start, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        var existing = await db.ChargingSessions.FirstOrDefaultAsync(
+            s => s.ChargePointId == start.ChargePointId && s.ConnectorId == start.ConnectorId && s.StartedAt == start.Timestamp
+                 && s.MeterStartWh == start.MeterStartWh && s.IdTag == start.IdTag,
+            cancellationToken);
+        if (existing is not null)
+        {
+            return new StartResult(existing, IsResend: true);
+        }
+
+        // A connector runs one session at a time: an older one still open lost its stop (stuck session).
+        var stale = await db.ChargingSessions
+            .Where(s => s.ChargePointId == start.ChargePointId && s.ConnectorId == start.ConnectorId && s.Status == SessionStatus.Active)
+            .ToListAsync(cancellationToken);
+        foreach (var old in stale.Where(s => s.StartedAt <= start.Timestamp))
+        {
+            old.Interrupt(start.ReceivedAt, SupersededReason);
+            db.LedgerAnomalies.Add(new LedgerAnomaly(
+                start.ChargePointId, LedgerAnomalyKind.SessionSuperseded, old.TransactionId,
+                $"A new session started on connector {start.ConnectorId} while this one was still open.", start.ReceivedAt));
+        }
+
+        var session = ChargingSession.Start(start);
+        db.ChargingSessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return new StartResult(session, IsResend: false);
+    }
+
+    /// <returns>The session the values belong to, or null when they are outside a (known) transaction.</returns>
+    public static async Task<ChargingSession?> RecordMeterValuesAsync(
+        WriteScope scope, string chargePointId, int connectorId, int? transactionId, IReadOnlyList<TimedReadings> meterValues, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        ChargingSession? session = null;
+        if (transactionId is { } id)
+        {
+            session = await FindAsync(scope.Db, chargePointId, id, cancellationToken);
+            if (session is null)
+            {
+                scope.Db.LedgerAnomalies.Add(new LedgerAnomaly(
+                    chargePointId, LedgerAnomalyKind.MeterValuesForUnknownTransaction, id,
+                    $"MeterValues for transaction {id}, which this charge point never started; samples kept without a session.", receivedAt));
+            }
+        }
+
+        await MeterSampleWriter.InsertAsync(scope, chargePointId, connectorId, session?.TransactionId, meterValues, cancellationToken);
+        foreach (var meterValue in meterValues)
+        {
+            session?.RecordMeter(meterValue.ToMeterReading());
+        }
+
+        return session;
+    }
+
+    public static async Task<(StopResult Result, ChargingSession? Session)> StopAsync(
+        WriteScope scope, string chargePointId, int transactionId, SessionStop stop, IReadOnlyList<TimedReadings> transactionData, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        var session = await FindAsync(db, chargePointId, transactionId, cancellationToken);
+        if (session is null)
+        {
+            db.LedgerAnomalies.Add(new LedgerAnomaly(
+                chargePointId, LedgerAnomalyKind.StopForUnknownTransaction, transactionId,
+                $"StopTransaction for unknown transaction {transactionId} (meterStop {stop.MeterStopWh} Wh, reason {stop.Reason}).", stop.ReceivedAt));
+            return (StopResult.UnknownTransaction, null);
+        }
+
+        await MeterSampleWriter.InsertAsync(scope, chargePointId, session.ConnectorId, session.TransactionId, transactionData, cancellationToken);
+        if (session.Status == SessionStatus.Completed)
+        {
+            if (session.EndedAt == stop.Timestamp && session.MeterStopWh == stop.MeterStopWh)
+            {
+                return (StopResult.Replayed, session);
+            }
+
+            db.LedgerAnomalies.Add(new LedgerAnomaly(
+                chargePointId, LedgerAnomalyKind.StopForCompletedTransaction, transactionId,
+                $"A second, different StopTransaction (meterStop {stop.MeterStopWh} Wh at {stop.Timestamp:O}) for a completed session; ignored.", stop.ReceivedAt));
+            return (StopResult.AlreadyCompleted, session);
+        }
+
+        session.Stop(stop);
+        return (StopResult.Completed, session);
+    }
+
+    /// <summary>OCPP 1.6 §4.2: after a (re)boot the charger has no running transaction; open ones are interrupted.</summary>
+    public static async Task<IReadOnlyList<ChargingSession>> InterruptOpenSessionsAsync(WriteScope scope, string chargePointId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var open = await scope.Db.ChargingSessions
+            .Where(s => s.ChargePointId == chargePointId && s.Status == SessionStatus.Active)
+            .ToListAsync(cancellationToken);
+        foreach (var session in open)
+        {
+            session.Interrupt(at, RebootReason);
+            scope.Db.LedgerAnomalies.Add(new LedgerAnomaly(
+                chargePointId, LedgerAnomalyKind.SessionInterruptedByBoot, session.TransactionId,
+                $"The charge point booted while this session was open; energy so far {session.EnergyWh} Wh.", at));
+        }
+
+        return open;
+    }
+
+    private static Task<ChargingSession?> FindAsync(EvDashboardDbContext db, string chargePointId, int transactionId, CancellationToken cancellationToken) =>
+        db.ChargingSessions.FirstOrDefaultAsync(s => s.TransactionId == transactionId && s.ChargePointId == chargePointId, cancellationToken);
+}

@@ -1,0 +1,36 @@
+namespace EvDashboard.Core.Sessions;
+
+/// <summary>One OCPP meterValue: the sampled values that share a timestamp.</summary>
+public sealed record TimedReadings(DateTimeOffset Timestamp, IReadOnlyList<SampledReading> Readings)
+{
+    /// <summary>Condenses the samples into what the session tracks: the billing register, total power, SoC.</summary>
+    public MeterReading ToMeterReading()
+    {
+        long? energy = null;
+        long? power = null;
+        long phasePower = 0;
+        var hasPhasePower = false;
+        int? soc = null;
+        foreach (var r in Readings)
+        {
+            if (r.IsBillingRegister && r.Wh is { } wh)
+            {
+                energy = wh;
+            }
+            else if (r.TotalPowerW is { } w)
+            {
+                power = w;
+            }
+            else if (r.Measurand == SampledReading.ActivePower && r.Phase is "L1" or "L2" or "L3" or "L1-N" or "L2-N" or "L3-N" && r.Value is { } pv)
+            {
+                // Some chargers report power per phase only; the total is their sum.
+                phasePower += (long)Math.Round(r.Unit == "kW" ? pv * 1000 : pv, MidpointRounding.AwayFromZero);
+                hasPhasePower = true;
+            }
+
+            soc = r.SocPercent ?? soc;
+        }
+
+        return new MeterReading(Timestamp, energy, power ?? (hasPhasePower ? phasePower : null), soc);
+    }
+}

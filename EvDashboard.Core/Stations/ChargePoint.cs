@@ -1,0 +1,101 @@
+namespace EvDashboard.Core.Stations;
+
+/// <summary>A charge point known to the central system, identified by the id in its OCPP URL.</summary>
+public sealed class ChargePoint
+{
+    public const int MaxIdLength = 48;
+
+    private ChargePoint()
+    {
+        Id = string.Empty;
+    }
+
+    public ChargePoint(string id, string? name, DateTimeOffset createdAt, bool registeredOnFirstConnect)
+    {
+        if (!IsValidId(id))
+        {
+            throw new ArgumentException($"A charge point id is 1..{MaxIdLength} printable characters without '/'.", nameof(id));
+        }
+
+        Id = id;
+        Name = name;
+        CreatedAt = createdAt;
+        IsNew = registeredOnFirstConnect;
+    }
+
+    public string Id { get; private set; }
+
+    public string? Name { get; private set; }
+
+    /// <summary>The salted keyed hash of the charge point's Basic-auth key (security profile 1); null when none is set.</summary>
+    public string? KeyHash { get; private set; }
+
+    /// <summary>Created by its own first connection (policy Accept) and not yet reviewed by an operator.</summary>
+    public bool IsNew { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset? LastSeenAt { get; private set; }
+
+    public DateTimeOffset? LastBootAt { get; private set; }
+
+    public string? Vendor { get; private set; }
+
+    public string? Model { get; private set; }
+
+    public string? ChargePointSerialNumber { get; private set; }
+
+    public string? ChargeBoxSerialNumber { get; private set; }
+
+    public string? FirmwareVersion { get; private set; }
+
+    public string? Iccid { get; private set; }
+
+    public string? Imsi { get; private set; }
+
+    public string? MeterType { get; private set; }
+
+    public string? MeterSerialNumber { get; private set; }
+
+    public string? FirmwareStatus { get; private set; }
+
+    public string? DiagnosticsStatus { get; private set; }
+
+    public static bool IsValidId(string? id) =>
+        !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && id.All(c => c > ' ' && c < 127 && c != '/');
+
+    public void RecordBoot(BootInfo boot, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(boot);
+        Vendor = boot.Vendor;
+        Model = boot.Model;
+        ChargePointSerialNumber = boot.ChargePointSerialNumber;
+        ChargeBoxSerialNumber = boot.ChargeBoxSerialNumber;
+        FirmwareVersion = boot.FirmwareVersion;
+        Iccid = boot.Iccid;
+        Imsi = boot.Imsi;
+        MeterType = boot.MeterType;
+        MeterSerialNumber = boot.MeterSerialNumber;
+        LastBootAt = at;
+        MarkSeen(at);
+    }
+
+    /// <summary>Moves last-seen forward only: a late flush never moves it back.</summary>
+    public void MarkSeen(DateTimeOffset at)
+    {
+        if (LastSeenAt is null || at > LastSeenAt)
+        {
+            LastSeenAt = at;
+        }
+    }
+
+    public void SetKeyHash(string? keyHash) => KeyHash = keyHash;
+
+    public void Rename(string? name) => Name = name;
+
+    public void MarkReviewed() => IsNew = false;
+
+    public void RecordFirmwareStatus(string status) => FirmwareStatus = status;
+
+    public void RecordDiagnosticsStatus(string status) => DiagnosticsStatus = status;
+}
