@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EvDashboard.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>SQLite at <paramref name="connectionString"/> (a relative path is under <paramref name="contentRoot"/>), one writer, pooled readers.</summary>
+    public static IServiceCollection AddEvDashboardData(this IServiceCollection services, string connectionString, string contentRoot)
+    {
+        var database = SqliteDatabase.FromConnectionString(connectionString, contentRoot);
+        services.AddSingleton(database);
+        services.AddDbContextFactory<EvDashboardDbContext>(database.Configure);
+        services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DatabaseWriter>();
+        services.AddHostedService<DatabaseWriterLoop>();
+        return services;
+    }
+}

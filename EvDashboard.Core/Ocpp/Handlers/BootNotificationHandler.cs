@@ -1,0 +1,45 @@
+using EvDashboard.Core.Data;
+using EvDashboard.Core.Live;
+using EvDashboard.Core.Ocpp.V16;
+using EvDashboard.Core.Sessions;
+using EvDashboard.Core.Stations;
+using Microsoft.Extensions.Options;
+
+namespace EvDashboard.Core.Ocpp.Handlers;
+
+/// <summary>OCPP 1.6 §6.2: stores the charger's identity, interrupts sessions it can no longer have, hands out the heartbeat interval.</summary>
+internal sealed class BootNotificationHandler(DatabaseWriter writer, LiveFeed feed, TimeProvider time, IOptionsMonitor<OcppOptions> options)
+    : OcppCallHandler<BootNotificationRequest, BootNotificationResponse>(OcppJsonContext.Default.BootNotificationRequest, OcppJsonContext.Default.BootNotificationResponse)
+{
+    public override string Action => OcppActions.BootNotification;
+
+    protected override async Task<BootNotificationResponse> HandleAsync(OcppCallContext context, BootNotificationRequest request, CancellationToken cancellationToken)
+    {
+        var boot = new BootInfo(request.ChargePointVendor, request.ChargePointModel, request.ChargePointSerialNumber, request.ChargeBoxSerialNumber,
+            request.FirmwareVersion, request.Iccid, request.Imsi, request.MeterType, request.MeterSerialNumber);
+        await writer.ExecuteAsync(
+            async (scope, ct) =>
+            {
+                var chargePoint = await scope.Db.ChargePoints.FindAsync([context.ChargePointId], ct)
+                    ?? throw new InvalidOperationException($"Charge point {context.ChargePointId} was deleted while connected.");
+                chargePoint.RecordBoot(boot, context.ReceivedAt);
+                var interrupted = await SessionLedger.InterruptOpenSessionsAsync(scope, context.ChargePointId, context.ReceivedAt, ct);
+                scope.AfterCommit(() =>
+                {
+                    feed.Publish(new ChargePointBooted(context.ChargePointId, boot.Vendor, boot.Model, boot.FirmwareVersion, context.ReceivedAt));
+                    foreach (var session in interrupted)
+                    {
+                        feed.Publish(SessionChanged.From(session, context.ReceivedAt));
+                    }
+                });
+            },
+            cancellationToken);
+
+        return new BootNotificationResponse
+        {
+            Status = RegistrationStatus.Accepted,
+            CurrentTime = time.GetUtcNow(),
+            Interval = options.CurrentValue.HeartbeatIntervalSeconds,
+        };
+    }
+}

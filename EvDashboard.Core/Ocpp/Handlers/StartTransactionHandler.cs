@@ -1,0 +1,41 @@
+using EvDashboard.Core.Data;
+using EvDashboard.Core.Identity;
+using EvDashboard.Core.Live;
+using EvDashboard.Core.Ocpp.V16;
+using EvDashboard.Core.Sessions;
+
+namespace EvDashboard.Core.Ocpp.Handlers;
+
+/// <summary>
+/// OCPP 1.6 §6.46. The session is always stored, whatever the tag's status (the charger may have
+/// started offline, §4.8), and the answer carries the tag's real status. A resend of the same start
+/// returns the same transactionId.
+/// </summary>
+internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed)
+    : OcppCallHandler<StartTransactionRequest, StartTransactionResponse>(OcppJsonContext.Default.StartTransactionRequest, OcppJsonContext.Default.StartTransactionResponse)
+{
+    public override string Action => OcppActions.StartTransaction;
+
+    protected override async Task<StartTransactionResponse> HandleAsync(OcppCallContext context, StartTransactionRequest request, CancellationToken cancellationToken)
+    {
+        var (transactionId, decision) = await writer.ExecuteAsync(
+            async (scope, ct) =>
+            {
+                var decision = await TagAuthorizer.DecideAsync(scope.Db, request.IdTag, context.ReceivedAt, excludeTransactionId: null, ct);
+                var start = new SessionStart(context.ChargePointId, request.ConnectorId, request.IdTag, request.Timestamp, request.MeterStart,
+                    request.ReservationId, decision.Outcome, context.ReceivedAt);
+                var result = await SessionLedger.StartAsync(scope, start, ct);
+                if (result.IsResend)
+                {
+                    // The same answer as the first time: the decision taken when the session was created.
+                    return (result.Session.TransactionId, decision with { Outcome = result.Session.StartAuthorization });
+                }
+
+                scope.AfterCommit(() => feed.Publish(SessionChanged.From(result.Session, context.ReceivedAt)));
+                return (result.Session.TransactionId, decision);
+            },
+            cancellationToken);
+
+        return new StartTransactionResponse { TransactionId = transactionId, IdTagInfo = decision.ToIdTagInfo() };
+    }
+}

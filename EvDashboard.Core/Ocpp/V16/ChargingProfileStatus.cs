@@ -1,0 +1,10 @@
+namespace EvDashboard.Core.Ocpp.V16;
+
+/// <summary>OCPP 1.6 §7.11: Answer to SetChargingProfile.req.</summary>
+/// <remarks>Member names are the wire values; <see cref="OcppJsonContext"/> writes them as strings.</remarks>
+public enum ChargingProfileStatus
+{
+    Accepted,
+    Rejected,
+    NotSupported,
+}

@@ -1,0 +1,9 @@
+namespace EvDashboard.Core.Ocpp.V16;
+
+/// <summary>OCPP 1.6 §7.21: Answer to ClearChargingProfile.req.</summary>
+/// <remarks>Member names are the wire values; <see cref="OcppJsonContext"/> writes them as strings.</remarks>
+public enum ClearChargingProfileStatus
+{
+    Accepted,
+    Unknown,
+}

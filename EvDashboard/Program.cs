@@ -1,0 +1,24 @@
+using EvDashboard.Core.Data;
+using EvDashboard.Health;
+using EvDashboard.Ocpp;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddEvDashboardData(
+    builder.Configuration.GetConnectionString("EvDashboard") ?? "Data Source=data/evdashboard.db",
+    builder.Environment.ContentRootPath);
+builder.Services.AddOcppEndpoint();
+builder.Services.AddEvDashboardHealth();
+
+var app = builder.Build();
+
+await app.Services.MigrateDatabaseAsync();
+
+app.UseWebSockets();
+app.MapOcpp();
+app.MapEvDashboardHealth();
+
+await app.RunAsync();
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;
