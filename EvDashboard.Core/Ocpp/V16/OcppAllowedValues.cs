@@ -17,8 +17,6 @@ internal sealed class OcppAllowedValues
         _utf8 = values.Select(Encoding.UTF8.GetBytes).ToArray();
     }
 
-    public IReadOnlyCollection<string> Values => _strings;
-
     public static OcppAllowedValues Of(params string[] values) => new(values);
 
     /// <summary>

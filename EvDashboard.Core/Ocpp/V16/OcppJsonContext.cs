@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace EvDashboard.Core.Ocpp.V16;
@@ -14,10 +13,8 @@ namespace EvDashboard.Core.Ocpp.V16;
 /// by <see cref="OcppSchemaValidator"/> before they are bound here, so binding only sees schema-valid JSON.
 /// </remarks>
 [JsonSourceGenerationOptions(
-    JsonSerializerDefaults.Web,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    NumberHandling = JsonNumberHandling.Strict,
     UseStringEnumConverter = true,
     Converters = [typeof(OcppDateTimeConverter)])]
 [JsonSerializable(typeof(AuthorizeRequest))]
