@@ -193,8 +193,14 @@ public sealed class ChargingSession
             return null;
         }
 
-        var seconds = (at - previousAt).TotalSeconds;
-        return energyWh < previousWh ? null : (long)Math.Round((energyWh - previousWh) * 3600 / seconds, MidpointRounding.AwayFromZero);
+        if (energyWh < previousWh)
+        {
+            return null;
+        }
+
+        // A rate above 10 MW is a meter glitch (or an absurd register), not a charging rate.
+        var watts = Math.Round((double)(energyWh - previousWh) * 3600 / (at - previousAt).TotalSeconds, MidpointRounding.AwayFromZero);
+        return watts <= 10_000_000 ? (long)watts : null;
     }
 
     private void RecomputeEnergy()

@@ -29,10 +29,22 @@ public sealed record SampledReading(
     }
 
     /// <summary>Total active power in W when this is Power.Active.Import without a phase.</summary>
-    public long? TotalPowerW =>
-        Measurand == ActivePower && Phase.Length == 0 && Value is { } v ? Round(Unit == "kW" ? v * 1000 : v) : null;
+    public long? TotalPowerW => Measurand == ActivePower && Phase.Length == 0 ? PowerW : null;
 
-    public int? SocPercent => Measurand == StateOfCharge && Value is { } v ? (int)Round(v) : null;
+    /// <summary>This value as active power in W (any phase), or null.</summary>
+    public long? PowerW => Measurand == ActivePower && Value is { } v ? ToWhole(Unit == "kW" ? v * 1000 : v) : null;
+
+    public int? SocPercent => Measurand == StateOfCharge && Value is { } v && ToWhole(v) is { } soc && soc is >= int.MinValue and <= int.MaxValue ? (int)soc : null;
+
+    /// <summary>
+    /// Rounds to a whole number (half away from zero) — or null when it does not fit in 64 bits: a
+    /// charger's absurd value must be stored as sent, never turn its message into an error it retries for ever.
+    /// </summary>
+    public static long? ToWhole(decimal value)
+    {
+        var rounded = Math.Round(value, MidpointRounding.AwayFromZero);
+        return rounded is >= long.MinValue and <= long.MaxValue ? (long)rounded : null;
+    }
 
     /// <summary>The energy register total (no phase, at the outlet) that billing uses.</summary>
     public bool IsBillingRegister => Measurand == EnergyRegister && Phase.Length == 0 && Location is "Outlet" or "Cable" or "EV";
@@ -56,11 +68,9 @@ public sealed record SampledReading(
 
         return unit switch
         {
-            "Wh" => Round(v),
-            "kWh" => Round(v * 1000m),
+            "Wh" => ToWhole(v),
+            "kWh" when Math.Abs(v) < decimal.MaxValue / 1000 => ToWhole(v * 1000m),
             _ => null,
         };
     }
-
-    private static long Round(decimal v) => (long)Math.Round(v, MidpointRounding.AwayFromZero);
 }

@@ -8,7 +8,7 @@ public sealed record TimedReadings(DateTimeOffset Timestamp, IReadOnlyList<Sampl
     {
         long? energy = null;
         long? power = null;
-        long phasePower = 0;
+        decimal phasePower = 0;
         var hasPhasePower = false;
         int? soc = null;
         foreach (var r in Readings)
@@ -21,16 +21,16 @@ public sealed record TimedReadings(DateTimeOffset Timestamp, IReadOnlyList<Sampl
             {
                 power = w;
             }
-            else if (r.Measurand == SampledReading.ActivePower && r.Phase is "L1" or "L2" or "L3" or "L1-N" or "L2-N" or "L3-N" && r.Value is { } pv)
+            else if (r.Phase is "L1" or "L2" or "L3" or "L1-N" or "L2-N" or "L3-N" && r.PowerW is { } pw)
             {
                 // Some chargers report power per phase only; the total is their sum.
-                phasePower += (long)Math.Round(r.Unit == "kW" ? pv * 1000 : pv, MidpointRounding.AwayFromZero);
+                phasePower += pw;
                 hasPhasePower = true;
             }
 
             soc = r.SocPercent ?? soc;
         }
 
-        return new MeterReading(Timestamp, energy, power ?? (hasPhasePower ? phasePower : null), soc);
+        return new MeterReading(Timestamp, energy, power ?? (hasPhasePower ? SampledReading.ToWhole(phasePower) : null), soc);
     }
 }

@@ -37,6 +37,7 @@ public sealed class OcppServerCallTests
     {
         await using var factory = new EvDashboardFactory();
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-ERR");
+        await cp.CallAsync("Heartbeat", new { });
         var commands = factory.Services.GetRequiredService<ChargePointCommandService>();
 
         var pending = commands.SendAsync("CP-ERR", "UnlockConnector", Json("""{"connectorId":1}"""), "test", CancellationToken.None);
@@ -53,6 +54,7 @@ public sealed class OcppServerCallTests
     {
         await using var factory = new EvDashboardFactory();
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-ODD");
+        await cp.CallAsync("Heartbeat", new { });
         var commands = factory.Services.GetRequiredService<ChargePointCommandService>();
 
         var pending = commands.SendAsync("CP-ODD", "ClearCache", Json("{}"), "test", CancellationToken.None);
@@ -68,6 +70,7 @@ public sealed class OcppServerCallTests
     {
         await using var factory = new EvDashboardFactory(new Dictionary<string, string?> { ["Ocpp:CallTimeoutSeconds"] = "1" });
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-SILENT");
+        await cp.CallAsync("Heartbeat", new { });
         var commands = factory.Services.GetRequiredService<ChargePointCommandService>();
 
         var result = await commands.SendAsync("CP-SILENT", "GetLocalListVersion", Json("{}"), "test", CancellationToken.None);
