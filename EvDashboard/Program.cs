@@ -1,3 +1,4 @@
+using EvDashboard.Api;
 using EvDashboard.Core.Data;
 using EvDashboard.Health;
 using EvDashboard.Ocpp;
@@ -9,6 +10,7 @@ builder.Services.AddEvDashboardData(
     builder.Environment.ContentRootPath);
 builder.Services.AddOcppEndpoint();
 builder.Services.AddEvDashboardHealth();
+builder.Services.AddManagementApi();
 
 var app = builder.Build();
 
@@ -17,6 +19,7 @@ await app.Services.MigrateDatabaseAsync();
 app.UseWebSockets();
 app.MapOcpp();
 app.MapEvDashboardHealth();
+app.MapManagementApi();
 
 await app.RunAsync();
 

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace EvDashboard.Core.Identity.Queries;
+
+public static class IdTagQueriesServiceCollectionExtensions
+{
+    public static IServiceCollection AddIdTagQueries(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IdTagQueries>();
+        services.TryAddSingleton<IdTagAdministration>();
+        return services;
+    }
+}

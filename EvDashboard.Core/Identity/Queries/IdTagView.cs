@@ -1,0 +1,11 @@
+namespace EvDashboard.Core.Identity.Queries;
+
+/// <summary>An idTag as an operator administers it; <see cref="MaxConcurrentSessions"/> null means no limit.</summary>
+public sealed record IdTagView(
+    string IdTag,
+    IdTagStatus Status,
+    DateTimeOffset? ExpiresAt,
+    string? ParentIdTag,
+    int? MaxConcurrentSessions,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt);

@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using EvDashboard.Core.Identity.Queries;
+using EvDashboard.Core.Sessions.Queries;
+using EvDashboard.Core.Stations.Queries;
+using Microsoft.AspNetCore.Authentication;
+
+namespace EvDashboard.Api;
+
+/// <summary>The management API: minimal APIs under /api behind X-Api-Key, described at /openapi/v1.json.</summary>
+internal static class ApiServiceCollectionExtensions
+{
+    public const string PolicyName = "ManagementApi";
+
+    public static IServiceCollection AddManagementApi(this IServiceCollection services)
+    {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(PolicyName, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
+        services.AddProblemDetails();
+        services.AddTransient<IStartupFilter, ApiProblemStartupFilter>();
+        // Enums travel as their names (OCPP's own words: "Charging", "Accepted"), never as numbers.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeySecuritySchemeTransformer>());
+        services.AddChargePointQueries();
+        services.AddSessionQueries();
+        services.AddIdTagQueries();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapOpenApi();
+        var api = endpoints.MapGroup("/api").RequireAuthorization(PolicyName);
+        api.MapChargePointEndpoints();
+        api.MapCommandEndpoints();
+        api.MapIdTagEndpoints();
+        api.MapSessionEndpoints();
+        return endpoints;
+    }
+}
