@@ -1,4 +1,5 @@
 using EvDashboard.Api;
+using EvDashboard.Components;
 using EvDashboard.Core.Data;
 using EvDashboard.Health;
 using EvDashboard.Ocpp;
@@ -11,6 +12,8 @@ builder.Services.AddEvDashboardData(
 builder.Services.AddOcppEndpoint();
 builder.Services.AddEvDashboardHealth();
 builder.Services.AddManagementApi();
+builder.Services.AddDashboard();
+builder.UseDashboardStaticAssets();
 
 var app = builder.Build();
 
@@ -20,6 +23,7 @@ app.UseWebSockets();
 app.MapOcpp();
 app.MapEvDashboardHealth();
 app.MapManagementApi();
+app.MapDashboard();
 
 await app.RunAsync();
 

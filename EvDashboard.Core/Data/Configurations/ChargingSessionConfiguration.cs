@@ -23,5 +23,6 @@ internal sealed class ChargingSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.HasIndex(s => new { s.ChargePointId, s.Status });
         builder.HasIndex(s => new { s.IdTag, s.Status });
         builder.HasIndex(s => s.StartedAt);
+        builder.HasIndex(s => s.EndedAt);
     }
 }

@@ -16,5 +16,7 @@ internal sealed class ConnectorStatusChangeConfiguration : IEntityTypeConfigurat
         builder.Property(c => c.VendorErrorCode).HasMaxLength(50);
         // A replayed StatusNotification (same connector, time, status and error) is stored once.
         builder.HasIndex(c => new { c.ChargePointId, c.ConnectorId, c.Timestamp, c.Status, c.ErrorCode }).IsUnique();
+        // The latest events across the network (overview, wall ticker).
+        builder.HasIndex(c => c.ReceivedAt);
     }
 }

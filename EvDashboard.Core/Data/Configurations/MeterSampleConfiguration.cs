@@ -21,5 +21,7 @@ internal sealed class MeterSampleConfiguration : IEntityTypeConfiguration<MeterS
         // A replayed sample has the same key (defaults are filled in, so no column is NULL) and is stored once.
         builder.HasIndex(m => new { m.ChargePointId, m.ConnectorId, m.Timestamp, m.Measurand, m.Phase, m.Location, m.Context }).IsUnique();
         builder.HasIndex(m => new { m.TransactionId, m.Timestamp });
+        // Network-wide time ranges (power over the last hours, exports) read by time first.
+        builder.HasIndex(m => new { m.Timestamp, m.Measurand });
     }
 }

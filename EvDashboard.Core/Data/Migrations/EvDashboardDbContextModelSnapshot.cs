@@ -226,6 +226,8 @@ namespace EvDashboard.Core.Data.Migrations
 
                     b.HasKey("TransactionId");
 
+                    b.HasIndex("EndedAt");
+
                     b.HasIndex("StartedAt");
 
                     b.HasIndex("ChargePointId", "Status");
@@ -334,6 +336,8 @@ namespace EvDashboard.Core.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Timestamp", "Measurand");
 
                     b.HasIndex("TransactionId", "Timestamp");
 
@@ -499,6 +503,8 @@ namespace EvDashboard.Core.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAt");
 
                     b.HasIndex("ChargePointId", "ConnectorId", "Timestamp", "Status", "ErrorCode")
                         .IsUnique();
