@@ -23,9 +23,19 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     public const string HeaderName = "X-Api-Key";
 
+    public const string AccessTokenParameter = "access_token";
+
+    private const string HubPathPrefix = "/hubs";
+
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var presented = Request.Headers[HeaderName];
+        if (presented.Count == 0 && Request.Path.StartsWithSegments(HubPathPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            // Browsers cannot set headers on a WebSocket, so the SignalR convention ?access_token= is accepted for hubs only.
+            presented = Request.Query[AccessTokenParameter];
+        }
+
         if (presented.Count == 0 || string.IsNullOrEmpty(presented[0]))
         {
             return Task.FromResult(AuthenticateResult.NoResult());
