@@ -4,7 +4,7 @@ namespace EvDashboard.Core.Data;
 
 internal static partial class DatabaseWriterLog
 {
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "A write batch of {Count} units failed to commit; all of them are reported as failed")]
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "A write batch of {Count} units failed; running each unit alone")]
     public static partial void BatchFailed(ILogger logger, int count, Exception exception);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A unit of work failed and was rolled back alone")]

@@ -7,10 +7,11 @@ using Microsoft.Extensions.Options;
 namespace EvDashboard.Core.Data;
 
 /// <summary>
-/// The one database writer: takes whatever units of work are queued (up to Database:MaxBatchSize),
-/// runs each in its own DbContext under a savepoint (a failing unit is rolled back alone), commits
-/// once, and only then completes the callers. Batches grow by themselves under load: while one
-/// commits, the next fills.
+/// The one database writer. It takes whatever units of work are queued (up to Database:MaxBatchSize),
+/// runs them one after another in one DbContext and one transaction, commits once (one fsync), and
+/// only then completes the callers. Batches grow by themselves under load: while one commits, the
+/// next fills. If anything in a batch fails, the batch is rolled back and each of its units is run
+/// again alone, so a bad unit fails only its own caller.
 /// </summary>
 internal sealed class DatabaseWriterLoop(
     DatabaseWriter queue,
@@ -26,6 +27,8 @@ internal sealed class DatabaseWriterLoop(
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync(stoppingToken);
         await SqliteDatabase.ApplyPragmasAsync(connection, stoppingToken);
+        await SqliteDatabase.ApplyWriterPragmasAsync(connection, stoppingToken);
+        using var commands = new PreparedCommands(connection);
         var contextOptions = new DbContextOptionsBuilder<EvDashboardDbContext>().UseSqlite(connection).Options;
 
         // Shutdown lets queued work finish: the reader ends only when the queue is completed and empty.
@@ -34,13 +37,18 @@ internal sealed class DatabaseWriterLoop(
             _batch.Clear();
             while (_batch.Count < options.Value.MaxBatchSize && queue.Reader.TryRead(out var item))
             {
+                if (item.CancellationToken.IsCancellationRequested)
+                {
+                    item.Cancel();
+                    continue;
+                }
+
                 _batch.Add(item);
             }
 
-            await RunBatchAsync(connection, contextOptions);
-            if (stoppingToken.IsCancellationRequested && queue.Reader.Count == 0)
+            if (_batch.Count > 0 && !await TryRunTogetherAsync(connection, commands, contextOptions))
             {
-                break;
+                await RunAloneAsync(connection, commands, contextOptions);
             }
         }
     }
@@ -51,30 +59,72 @@ internal sealed class DatabaseWriterLoop(
         await base.StopAsync(cancellationToken);
     }
 
-    private async Task RunBatchAsync(SqliteConnection connection, DbContextOptions<EvDashboardDbContext> contextOptions)
+    private async Task<bool> TryRunTogetherAsync(SqliteConnection connection, PreparedCommands commands, DbContextOptions<EvDashboardDbContext> contextOptions)
     {
         _done.Clear();
         try
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-            foreach (var item in _batch)
+            await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync())
             {
-                await RunItemAsync(item, connection, transaction, contextOptions);
+                await using var db = await CreateContextAsync(contextOptions, transaction);
+                foreach (var item in _batch)
+                {
+                    var scope = new WriteScope(db, transaction, commands);
+                    await item.RunAsync(scope);
+                    _done.Add((item, scope.AfterCommitActions));
+                }
+
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
             }
 
-            await transaction.CommitAsync();
+            Settle();
+            return true;
         }
-        catch (Exception ex) when (ex is SqliteException or InvalidOperationException or IOException)
+        catch (Exception ex)
         {
             DatabaseWriterLog.BatchFailed(logger, _batch.Count, ex);
-            foreach (var (item, _) in _done)
+            return false;
+        }
+    }
+
+    /// <summary>The slow path after a failed batch: every unit in its own transaction, each failure its own caller's.</summary>
+    private async Task RunAloneAsync(SqliteConnection connection, PreparedCommands commands, DbContextOptions<EvDashboardDbContext> contextOptions)
+    {
+        foreach (var item in _batch)
+        {
+            _done.Clear();
+            try
             {
+                await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
+                await using var db = await CreateContextAsync(contextOptions, transaction);
+                var scope = new WriteScope(db, transaction, commands);
+                await item.RunAsync(scope);
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
+                _done.Add((item, scope.AfterCommitActions));
+            }
+            catch (Exception ex)
+            {
+                DatabaseWriterLog.UnitFailed(logger, ex);
                 item.Fail(ex);
+                continue;
             }
 
-            return;
+            Settle();
         }
+    }
 
+    private static async Task<EvDashboardDbContext> CreateContextAsync(DbContextOptions<EvDashboardDbContext> contextOptions, SqliteTransaction transaction)
+    {
+        var db = new EvDashboardDbContext(contextOptions);
+        db.Database.AutoSavepointsEnabled = false;
+        await db.Database.UseTransactionAsync(transaction);
+        return db;
+    }
+
+    private void Settle()
+    {
         foreach (var (item, afterCommit) in _done)
         {
             item.Succeed();
@@ -82,37 +132,6 @@ internal sealed class DatabaseWriterLoop(
             {
                 RunAfterCommit(action);
             }
-        }
-    }
-
-    private async Task RunItemAsync(WriteWorkItem item, SqliteConnection connection, SqliteTransaction transaction, DbContextOptions<EvDashboardDbContext> contextOptions)
-    {
-        if (item.CancellationToken.IsCancellationRequested)
-        {
-            item.Cancel();
-            return;
-        }
-
-        const string savepoint = "unit";
-        transaction.Save(savepoint);
-        try
-        {
-            await using var db = new EvDashboardDbContext(contextOptions);
-            db.Database.AutoSavepointsEnabled = false;
-            await db.Database.UseTransactionAsync(transaction);
-            var scope = new WriteScope(db, connection, transaction);
-            await item.RunAsync(scope);
-            await db.SaveChangesAsync();
-            transaction.Release(savepoint);
-            _done.Add((item, scope.AfterCommitActions));
-        }
-        catch (Exception ex)
-        {
-            // Only this unit is undone; the rest of the batch still commits.
-            transaction.Rollback(savepoint);
-            transaction.Release(savepoint);
-            DatabaseWriterLog.UnitFailed(logger, ex);
-            item.Fail(ex);
         }
     }
 

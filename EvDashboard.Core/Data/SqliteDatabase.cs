@@ -37,4 +37,12 @@ public sealed class SqliteDatabase(string connectionString)
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>The writer keeps hot index pages in memory (64 MiB) so inserts into the sample indexes rarely read from disk.</summary>
+    internal static async Task ApplyWriterPragmasAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
 }
