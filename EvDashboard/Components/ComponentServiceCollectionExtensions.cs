@@ -35,10 +35,17 @@ internal static class ComponentServiceCollectionExtensions
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        // Browsers get a page for a bare 404 (or other status); machine endpoints keep their own answers.
+        app.UseWhen(
+            context => !IsMachineEndpoint(context.Request.Path),
+            branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
+
+    private static bool IsMachineEndpoint(PathString path) =>
+        path.StartsWithSegments("/api") || path.StartsWithSegments("/ocpp") || path.StartsWithSegments("/hubs")
+        || path.StartsWithSegments("/healthz") || path.StartsWithSegments("/openapi");
 }
