@@ -16,6 +16,8 @@ internal sealed record BenchOptions
           --id-prefix TEXT            charge point ids are TEXT-0001, TEXT-0002, ... (default BENCH)
           --id-tag TEXT               idTag for Authorize/StartTransaction/StopTransaction (default BENCHTAG)
           --connect-concurrency N     WebSocket handshakes in flight at once (default 50)
+          --rate CALLS_PER_S          pace all charge points together at this many CALLs/s, still one outstanding
+                                      per charge point; max = as fast as answers come back (default max)
           --call-timeout SECONDS      a CALL unanswered this long counts as a timeout and ends that charge point (default 10)
         """;
 
@@ -37,6 +39,9 @@ internal sealed record BenchOptions
 
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>Target CALLs per second over all charge points; 0 means unpaced.</summary>
+    public double Rate { get; init; }
+
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a readable message.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -57,6 +62,7 @@ internal sealed record BenchOptions
                 "--id-prefix" => options with { IdPrefix = ParseIdPart(name, value) },
                 "--id-tag" => options with { IdTag = ParseIdTag(value) },
                 "--connect-concurrency" => options with { ConnectConcurrency = ParseCount(name, value, 1, 10_000) },
+                "--rate" => options with { Rate = value == "max" ? 0 : ParseRate(value) },
                 "--call-timeout" => options with { CallTimeout = ParseSeconds(name, value, minimum: 0.1) },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
@@ -91,6 +97,13 @@ internal sealed record BenchOptions
         if (!double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds < minimum || seconds > 86_400)
             throw new ArgumentException($"{name} must be a number of seconds of at least {minimum.ToString(CultureInfo.InvariantCulture)}, not '{value}'.");
         return TimeSpan.FromSeconds(seconds);
+    }
+
+    private static double ParseRate(string value)
+    {
+        if (!double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var rate) || rate <= 0 || rate > 10_000_000)
+            throw new ArgumentException($"--rate must be a positive number of calls per second or 'max', not '{value}'.");
+        return rate;
     }
 
     // OCPP 1.6 §3.1.1: the charge point identity is part of the URL; keep it to unreserved characters.

@@ -13,6 +13,7 @@ internal sealed class ChargePoint(string id, OcppConnection connection, ChargePo
 {
     private long _lastTimestampTicks;
     private int? _transactionId;
+    private Pacer? _pacer;
 
     public string Id => id;
 
@@ -21,6 +22,9 @@ internal sealed class ChargePoint(string id, OcppConnection connection, ChargePo
     public ChargePointMeter Meter { get; } = new();
 
     public bool HasTransaction => _transactionId.HasValue;
+
+    /// <summary>From now on every CALL waits for its slot; <c>null</c> sends as fast as answers come back.</summary>
+    public void PaceWith(Pacer? pacer) => _pacer = pacer;
 
     public async Task BootAsync()
     {
@@ -124,7 +128,8 @@ internal sealed class ChargePoint(string id, OcppConnection connection, ChargePo
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private async ValueTask<OcppReply> CallAsync()
     {
-        var reply = await connection.CallAsync();
+        var missedSlot = _pacer is null ? 0 : await _pacer.NextSlotAsync();
+        var reply = await connection.CallAsync(missedSlot);
         if (reply.IsError)
             stats.RecordCallError($"{id}: CALLERROR {Encoding.UTF8.GetString(reply.ErrorCode.Span)}");
         return reply;

@@ -23,5 +23,8 @@ internal sealed class MeasurementWindow
         Volatile.Write(ref _start, start);
     }
 
+    /// <summary>Ends the window early (the run was interrupted).</summary>
+    public void Close(long end) => Volatile.Write(ref _end, Math.Max(Start, end));
+
     public bool Contains(long timestamp) => timestamp >= Start && timestamp < End;
 }

@@ -57,31 +57,22 @@ internal sealed class OcppConnection(ChargePointStats stats, TimeSpan callTimeou
         return _frame;
     }
 
-    /// <summary>Sends the CALL begun by <see cref="BeginCall"/> and waits for its answer.</summary>
+    /// <summary>
+    /// Sends the CALL begun by <see cref="BeginCall"/> and waits for its answer. Its latency counts from
+    /// <paramref name="missedSlot"/> when that is set (see <see cref="Pacer"/>), otherwise from now.
+    /// </summary>
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
-    public async ValueTask<OcppReply> CallAsync()
+    public async ValueTask<OcppReply> CallAsync(long missedSlot)
     {
         _frame.Append("]"u8);
         _timeout.CancelAfter(callTimeout);
-        var started = Stopwatch.GetTimestamp();
+        var started = missedSlot != 0 ? missedSlot : Stopwatch.GetTimestamp();
         try
         {
             await _socket.SendAsync(_frame.Written, WebSocketMessageType.Text, endOfMessage: true, _timeout.Token);
             while (true)
             {
-                var length = 0;
-                ValueWebSocketReceiveResult received;
-                do
-                {
-                    if (length == _receive.Length)
-                        Array.Resize(ref _receive, _receive.Length * 2);
-                    received = await _socket.ReceiveAsync(_receive.AsMemory(length), _timeout.Token);
-                    if (received.MessageType == WebSocketMessageType.Close)
-                        throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, $"The server closed the connection ({_socket.CloseStatus} {_socket.CloseStatusDescription}).");
-                    length += received.Count;
-                }
-                while (!received.EndOfMessage);
-
+                var length = await ReceiveMessageAsync(_timeout.Token);
                 if (ReadFrame(length, out var reply) == IncomingFrame.Reply)
                 {
                     stats.RecordCall(_action, started, Stopwatch.GetTimestamp(), reply.IsError);
@@ -114,6 +105,24 @@ internal sealed class OcppConnection(ChargePointStats stats, TimeSpan callTimeou
         _abortRegistration.Dispose();
         _timeout.Dispose();
         _socket.Dispose();
+    }
+
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<int> ReceiveMessageAsync(CancellationToken cancellationToken)
+    {
+        var length = 0;
+        ValueWebSocketReceiveResult received;
+        do
+        {
+            if (length == _receive.Length)
+                Array.Resize(ref _receive, _receive.Length * 2);
+            received = await _socket.ReceiveAsync(_receive.AsMemory(length), cancellationToken);
+            if (received.MessageType == WebSocketMessageType.Close)
+                throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, $"The server closed the connection ({_socket.CloseStatus} {_socket.CloseStatusDescription}).");
+            length += received.Count;
+        }
+        while (!received.EndOfMessage);
+        return length;
     }
 
     private IncomingFrame ReadFrame(int length, out OcppReply reply)
