@@ -29,7 +29,7 @@ internal abstract class OcppCallHandler<TRequest, TResponse>(JsonTypeInfo<TReque
         }
 
         var response = await HandleAsync(context, request, cancellationToken);
-        return OcppCallOutcome.Result(JsonSerializer.SerializeToUtf8Bytes(response, responseType));
+        return OcppCallOutcome.Answer(JsonSerializer.SerializeToUtf8Bytes(response, responseType));
     }
 
     protected abstract Task<TResponse> HandleAsync(OcppCallContext context, TRequest request, CancellationToken cancellationToken);

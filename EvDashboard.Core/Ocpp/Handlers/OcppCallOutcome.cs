@@ -7,7 +7,7 @@ public readonly record struct OcppCallOutcome(byte[]? Payload, OcppErrorCode Err
 {
     public bool IsSuccess => Payload is not null;
 
-    public static OcppCallOutcome Result(byte[] payload) => new(payload, default, null);
+    public static OcppCallOutcome Answer(byte[] payload) => new(payload, default, null);
 
     public static OcppCallOutcome Error(OcppErrorCode code, string description) => new(null, code, description);
 }
