@@ -1,0 +1,158 @@
+using System.Text;
+using System.Text.Json;
+using EvDashboard.Core.Ocpp.Framing;
+using EvDashboard.Core.Sessions;
+using EvDashboard.Core.Stations;
+using Microsoft.EntityFrameworkCore;
+
+namespace EvDashboard.Tests.Core.Ocpp.Handlers;
+
+/// <summary>Each handler through the dispatcher: the answer payload and what it stored.</summary>
+public sealed class OcppCallDispatcherTests : IAsyncLifetime
+{
+    private const string Cp = "CP-H";
+    private HandlerHost _host = default!;
+
+    public async Task InitializeAsync() => _host = await HandlerHost.StartAsync(Cp);
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task BootNotification_StoresIdentity_AnswersIntervalAndClock()
+    {
+        var outcome = await _host.CallAsync(Cp, """[2,"1","BootNotification",{"chargePointVendor":"Acme","chargePointModel":"X1","imsi":"262","meterType":"EM"}]""");
+
+        var answer = Payload(outcome);
+        Assert.Equal("Accepted", answer.GetProperty("status").GetString());
+        Assert.Equal(120, answer.GetProperty("interval").GetInt32());
+        Assert.Equal("2026-11-21T09:30:00.000Z", answer.GetProperty("currentTime").GetString());
+        await using var db = _host.CreateDbContext();
+        var cp = await db.ChargePoints.SingleAsync(c => c.Id == Cp);
+        Assert.Equal(("Acme", "X1", "262", "EM"), (cp.Vendor, cp.Model, cp.Imsi, cp.MeterType));
+        Assert.Equal(HandlerHost.Now, cp.LastBootAt);
+    }
+
+    [Fact]
+    public async Task Heartbeat_AnswersCurrentTime_StoresNothing()
+    {
+        var outcome = await _host.CallAsync(Cp, """[2,"1","Heartbeat",{}]""");
+
+        Assert.Equal("2026-11-21T09:30:00.000Z", Payload(outcome).GetProperty("currentTime").GetString());
+    }
+
+    [Fact]
+    public async Task StatusNotification_WithoutTimestamp_UsesReceiveTime()
+    {
+        var outcome = await _host.CallAsync(Cp, """[2,"1","StatusNotification",{"connectorId":0,"errorCode":"OtherError","status":"Unavailable","info":"door open"}]""");
+
+        Assert.Equal("{}", Encoding.UTF8.GetString(outcome.Payload!));
+        await using var db = _host.CreateDbContext();
+        var change = await db.ConnectorStatusChanges.SingleAsync();
+        Assert.Equal((0, ConnectorStatus.Unavailable, "OtherError", "door open", HandlerHost.Now), (change.ConnectorId, change.Status, change.ErrorCode, change.Info, change.Timestamp));
+    }
+
+    [Fact]
+    public async Task StatusNotification_SameReportTwice_KeptOnce()
+    {
+        const string frame = """[2,"1","StatusNotification",{"connectorId":1,"errorCode":"NoError","status":"Available","timestamp":"2026-11-21T09:00:00Z"}]""";
+
+        await _host.CallAsync(Cp, frame);
+        await _host.CallAsync(Cp, frame);
+
+        await using var db = _host.CreateDbContext();
+        Assert.Equal(1, await db.ConnectorStatusChanges.CountAsync());
+    }
+
+    [Fact]
+    public async Task FirmwareAndDiagnosticsStatus_AreKeptOnTheChargePoint()
+    {
+        var firmware = await _host.CallAsync(Cp, """[2,"1","FirmwareStatusNotification",{"status":"Installing"}]""");
+        var diagnostics = await _host.CallAsync(Cp, """[2,"2","DiagnosticsStatusNotification",{"status":"Uploaded"}]""");
+
+        Assert.True(firmware.IsSuccess && diagnostics.IsSuccess);
+        await using var db = _host.CreateDbContext();
+        var cp = await db.ChargePoints.SingleAsync(c => c.Id == Cp);
+        Assert.Equal(("Installing", "Uploaded"), (cp.FirmwareStatus, cp.DiagnosticsStatus));
+    }
+
+    [Fact]
+    public async Task MeterValues_KwhRegister_StoredAsExactWh()
+    {
+        var tx = Payload(await _host.CallAsync(Cp, """[2,"1","StartTransaction",{"connectorId":1,"idTag":"T","meterStart":12345678,"timestamp":"2026-11-21T09:00:00Z"}]"""))
+            .GetProperty("transactionId").GetInt32();
+
+        await _host.CallAsync(Cp, $$"""[2,"2","MeterValues",{"connectorId":1,"transactionId":{{tx}},"meterValue":[{"timestamp":"2026-11-21T09:05:00Z","sampledValue":[{"value":"12350.1234","unit":"kWh"}]}]}]""");
+
+        await using var db = _host.CreateDbContext();
+        var sample = await db.MeterSamples.SingleAsync();
+        Assert.Equal(12_350_123, sample.Wh);
+        Assert.Equal("12350.1234", sample.RawValue);
+        Assert.Equal(4_445, (await db.ChargingSessions.SingleAsync()).EnergyWh);
+    }
+
+    [Fact]
+    public async Task MeterValues_WithoutTransaction_KeptUnlinked()
+    {
+        var outcome = await _host.CallAsync(Cp, """[2,"1","MeterValues",{"connectorId":0,"meterValue":[{"timestamp":"2026-11-21T09:05:00Z","sampledValue":[{"value":"230","measurand":"Voltage","unit":"V","phase":"L1-N"}]}]}]""");
+
+        Assert.True(outcome.IsSuccess);
+        await using var db = _host.CreateDbContext();
+        var sample = await db.MeterSamples.SingleAsync();
+        Assert.Null(sample.TransactionId);
+        Assert.Equal(("Voltage", "L1-N", "V"), (sample.Measurand, sample.Phase, sample.Unit));
+        Assert.Null(sample.Wh);
+    }
+
+    [Fact]
+    public async Task StopTransaction_CompletedSessionWithDifferentStop_RecordedAndUnchanged()
+    {
+        var tx = Payload(await _host.CallAsync(Cp, """[2,"1","StartTransaction",{"connectorId":1,"idTag":"T","meterStart":0,"timestamp":"2026-11-21T09:00:00Z"}]"""))
+            .GetProperty("transactionId").GetInt32();
+        await _host.CallAsync(Cp, $$"""[2,"2","StopTransaction",{"transactionId":{{tx}},"meterStop":1000,"timestamp":"2026-11-21T09:10:00Z"}]""");
+
+        var second = await _host.CallAsync(Cp, $$"""[2,"3","StopTransaction",{"transactionId":{{tx}},"meterStop":5000,"timestamp":"2026-11-21T09:20:00Z"}]""");
+
+        Assert.True(second.IsSuccess);
+        await using var db = _host.CreateDbContext();
+        Assert.Equal(1000, (await db.ChargingSessions.SingleAsync()).EnergyWh);
+        Assert.Equal(LedgerAnomalyKind.StopForCompletedTransaction, (await db.LedgerAnomalies.SingleAsync()).Kind);
+    }
+
+    [Fact]
+    public async Task StartTransaction_TagAtItsConcurrencyLimit_StoredAndAnsweredConcurrentTx()
+    {
+        await _host.Writer.ExecuteAsync((scope, _) =>
+        {
+            var tag = new EvDashboard.Core.Identity.IdTag("ONEONLY", HandlerHost.Now);
+            tag.Update(EvDashboard.Core.Identity.IdTagStatus.Accepted, null, null, maxConcurrentSessions: 1, HandlerHost.Now);
+            scope.Db.IdTags.Add(tag);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        await _host.CallAsync(Cp, """[2,"1","StartTransaction",{"connectorId":1,"idTag":"ONEONLY","meterStart":0,"timestamp":"2026-11-21T09:00:00Z"}]""");
+
+        var second = Payload(await _host.CallAsync(Cp, """[2,"2","StartTransaction",{"connectorId":2,"idTag":"oneonly","meterStart":0,"timestamp":"2026-11-21T09:01:00Z"}]"""));
+
+        Assert.Equal("ConcurrentTx", second.GetProperty("idTagInfo").GetProperty("status").GetString());
+        await using var db = _host.CreateDbContext();
+        Assert.Equal(2, await db.ChargingSessions.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("""[2,"1","ChangeAvailability",{"connectorId":1,"type":"Operative"}]""", OcppErrorCode.NotSupported)]
+    [InlineData("""[2,"1","Hello",{}]""", OcppErrorCode.NotImplemented)]
+    [InlineData("""[2,"1","Authorize",{"idTag":5}]""", OcppErrorCode.TypeConstraintViolation)]
+    public async Task Dispatch_CallItCannotTake_AnswersSpecError(string frame, OcppErrorCode expected)
+    {
+        var outcome = await _host.CallAsync(Cp, frame);
+
+        Assert.False(outcome.IsSuccess);
+        Assert.Equal(expected, outcome.ErrorCode);
+    }
+
+    private static JsonElement Payload(EvDashboard.Core.Ocpp.Handlers.OcppCallOutcome outcome)
+    {
+        Assert.True(outcome.IsSuccess, outcome.ErrorDescription);
+        using var document = JsonDocument.Parse(outcome.Payload!);
+        return document.RootElement.Clone();
+    }
+}
