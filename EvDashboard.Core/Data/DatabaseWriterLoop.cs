@@ -8,7 +8,7 @@ namespace EvDashboard.Core.Data;
 
 /// <summary>
 /// The one database writer. It takes whatever units of work are queued (up to Database:MaxBatchSize),
-/// runs them one after another in one DbContext and one transaction, commits once (one fsync), and
+/// runs them one after another in one transaction (one reused DbContext, flushed after each unit), commits once (one fsync), and
 /// only then completes the callers. Batches grow by themselves under load: while one commits, the
 /// next fills. If anything in a batch fails, the batch is rolled back and each of its units is run
 /// again alone, so a bad unit fails only its own caller.
@@ -71,10 +71,14 @@ internal sealed class DatabaseWriterLoop(
                 {
                     var scope = new WriteScope(db, transaction, commands);
                     await item.RunAsync(scope);
+
+                    // Flushed (not committed) after each unit, so the next unit's queries see its rows exactly as if
+                    // they ran one after another; clearing keeps change detection proportional to one unit, not the batch.
+                    await db.SaveChangesAsync();
+                    db.ChangeTracker.Clear();
                     _done.Add((item, scope.AfterCommitActions));
                 }
 
-                await db.SaveChangesAsync();
                 await transaction.CommitAsync();
             }
 
