@@ -15,5 +15,14 @@ public static class DatabaseMigrator
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         await connection.OpenAsync(cancellationToken);
         await SqliteDatabase.ApplyPragmasAsync(connection, cancellationToken);
+        await using var check = connection.CreateCommand();
+        check.CommandText = "PRAGMA journal_mode;";
+        if (await check.ExecuteScalarAsync(cancellationToken) is not string mode || !string.Equals(mode, "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            // Without WAL every reader blocks the writer; another process holding the file open can prevent the switch.
+            throw new InvalidOperationException(
+                "The database could not be switched to WAL journal mode (is another program holding the file open?). " +
+                "Close it and start again; ConnectionStrings:EvDashboard names the file.");
+        }
     }
 }

@@ -7,9 +7,11 @@ namespace EvDashboard.Core.Identity;
 /// <summary>Decides on a driver's token from the idTag table (status, expiry, concurrent-session limit).</summary>
 internal static class TagAuthorizer
 {
-    /// <param name="excludeTransactionId">A session not to count against the concurrency limit (the one being started).</param>
+    /// <param name="excludeTransactionId">A session not to count against the concurrency limit (the one being stopped).</param>
+    /// <param name="startingOn">The connector a session is starting on: an open session there is superseded, so it does not count.</param>
     public static async Task<AuthorizationDecision> DecideAsync(
-        EvDashboardDbContext db, string idTag, DateTimeOffset now, int? excludeTransactionId, CancellationToken cancellationToken)
+        EvDashboardDbContext db, string idTag, DateTimeOffset now, int? excludeTransactionId, CancellationToken cancellationToken,
+        (string ChargePointId, int ConnectorId)? startingOn = null)
     {
         var tag = await db.IdTags.AsNoTracking().FirstOrDefaultAsync(t => t.Value == idTag, cancellationToken);
         if (tag is null)
@@ -28,8 +30,11 @@ internal static class TagAuthorizer
 
         if (outcome == AuthorizationOutcome.Accepted && tag.MaxConcurrentSessions is { } max)
         {
+            var excluded = excludeTransactionId ?? 0;
+            var (cp, connector) = startingOn ?? (string.Empty, -1);
             var running = await db.ChargingSessions.CountAsync(
-                s => s.IdTag == idTag && s.Status == SessionStatus.Active && s.TransactionId != (excludeTransactionId ?? 0),
+                s => s.IdTag == idTag && s.Status == SessionStatus.Active && s.TransactionId != excluded
+                     && !(s.ChargePointId == cp && s.ConnectorId == connector),
                 cancellationToken);
             if (running >= max)
             {

@@ -75,6 +75,9 @@ internal static class SessionLedger
         var session = await FindAsync(db, chargePointId, transactionId, cancellationToken);
         if (session is null)
         {
+            // The samples are still the charger's measurements: kept without a session, like MeterValues for an unknown
+            // transaction. StopTransaction names no connector, so they are filed under connector 0 (the charge point).
+            await MeterSampleWriter.InsertAsync(scope, chargePointId, 0, null, transactionData, cancellationToken);
             db.LedgerAnomalies.Add(new LedgerAnomaly(
                 chargePointId, LedgerAnomalyKind.StopForUnknownTransaction, transactionId,
                 $"StopTransaction for unknown transaction {transactionId} (meterStop {stop.MeterStopWh} Wh, reason {stop.Reason}).", stop.ReceivedAt));
@@ -93,6 +96,12 @@ internal static class SessionLedger
                 chargePointId, LedgerAnomalyKind.StopForCompletedTransaction, transactionId,
                 $"A second, different StopTransaction (meterStop {stop.MeterStopWh} Wh at {stop.Timestamp:O}) for a completed session; ignored.", stop.ReceivedAt));
             return (StopResult.AlreadyCompleted, session);
+        }
+
+        foreach (var meterValue in transactionData)
+        {
+            // Before the stop: the final SoC and readings of transactionData belong to the running session.
+            session.RecordMeter(meterValue.ToMeterReading());
         }
 
         session.Stop(stop);

@@ -21,7 +21,9 @@ internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed fe
         var (transactionId, decision) = await writer.ExecuteAsync(
             async (scope, ct) =>
             {
-                var decision = await TagAuthorizer.DecideAsync(scope.Db, request.IdTag, context.ReceivedAt, excludeTransactionId: null, ct);
+                // A session still open on this connector lost its stop and is about to be superseded: it must not make this start ConcurrentTx.
+                var decision = await TagAuthorizer.DecideAsync(scope.Db, request.IdTag, context.ReceivedAt, excludeTransactionId: null, ct,
+                    startingOn: (context.ChargePointId, request.ConnectorId));
                 var start = new SessionStart(context.ChargePointId, request.ConnectorId, request.IdTag, request.Timestamp, request.MeterStart,
                     request.ReservationId, decision.Outcome, context.ReceivedAt);
                 var result = await SessionLedger.StartAsync(scope, start, ct);

@@ -152,6 +152,28 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ExecuteAsync_UnitRegistersAfterCommitAction_RunsOnceAfterItsRowIsCommitted()
+    {
+        long rowsSeenAfterCommit = -1;
+        var runs = 0;
+
+        await _db.WriteAsync((scope, _) =>
+        {
+            scope.Db.ChargePoints.Add(new ChargePoint("CP-1", null, T0, registeredOnFirstConnect: false));
+            scope.AfterCommit(() =>
+            {
+                runs++;
+                rowsSeenAfterCommit = CountOnNewConnection(_db.Database, "SELECT COUNT(*) FROM ChargePoints WHERE Id = 'CP-1'");
+            });
+            return Task.CompletedTask;
+        }).WaitAsync(Timeout);
+        await _db.StopWriterAsync();
+
+        Assert.Equal(1, runs);
+        Assert.Equal(1, rowsSeenAfterCommit);
+    }
+
+    [Fact]
     public async Task ExecuteAsync_AfterCommitActions_RunOnlyForCommittedUnitsAndSeeTheirRows()
     {
         long rowsSeenAfterCommit = -1;

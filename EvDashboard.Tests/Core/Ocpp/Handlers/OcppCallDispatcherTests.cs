@@ -121,13 +121,7 @@ public sealed class OcppCallDispatcherTests : IAsyncLifetime
     [Fact]
     public async Task StartTransaction_TagAtItsConcurrencyLimit_StoredAndAnsweredConcurrentTx()
     {
-        await _host.Writer.ExecuteAsync((scope, _) =>
-        {
-            var tag = new EvDashboard.Core.Identity.IdTag("ONEONLY", HandlerHost.Now);
-            tag.Update(EvDashboard.Core.Identity.IdTagStatus.Accepted, null, null, maxConcurrentSessions: 1, HandlerHost.Now);
-            scope.Db.IdTags.Add(tag);
-            return Task.CompletedTask;
-        }, CancellationToken.None);
+        await AddLimitedTagAsync();
         await _host.CallAsync(Cp, """[2,"1","StartTransaction",{"connectorId":1,"idTag":"ONEONLY","meterStart":0,"timestamp":"2026-11-21T09:00:00Z"}]""");
 
         var second = Payload(await _host.CallAsync(Cp, """[2,"2","StartTransaction",{"connectorId":2,"idTag":"oneonly","meterStart":0,"timestamp":"2026-11-21T09:01:00Z"}]"""));
@@ -135,6 +129,34 @@ public sealed class OcppCallDispatcherTests : IAsyncLifetime
         Assert.Equal("ConcurrentTx", second.GetProperty("idTagInfo").GetProperty("status").GetString());
         await using var db = _host.CreateDbContext();
         Assert.Equal(2, await db.ChargingSessions.CountAsync());
+    }
+
+    [Fact]
+    public async Task StartTransaction_AfterLostStopOnSameConnector_TagWithLimitOneIsAccepted()
+    {
+        await AddLimitedTagAsync();
+        await _host.CallAsync(Cp, """[2,"1","StartTransaction",{"connectorId":1,"idTag":"ONEONLY","meterStart":0,"timestamp":"2026-11-21T09:00:00Z"}]""");
+
+        var next = Payload(await _host.CallAsync(Cp, """[2,"2","StartTransaction",{"connectorId":1,"idTag":"ONEONLY","meterStart":900,"timestamp":"2026-11-21T10:00:00Z"}]"""));
+
+        Assert.Equal("Accepted", next.GetProperty("idTagInfo").GetProperty("status").GetString());
+        await using var db = _host.CreateDbContext();
+        Assert.Equal([SessionStatus.Interrupted, SessionStatus.Active], await db.ChargingSessions.OrderBy(s => s.TransactionId).Select(s => s.Status).ToListAsync());
+    }
+
+    [Fact]
+    public async Task StopTransaction_WithTransactionData_KeepsSamplesAndFinalSoc()
+    {
+        var tx = Payload(await _host.CallAsync(Cp, """[2,"1","StartTransaction",{"connectorId":1,"idTag":"T","meterStart":0,"timestamp":"2026-11-21T09:00:00Z"}]"""))
+            .GetProperty("transactionId").GetInt32();
+
+        await _host.CallAsync(Cp, $$"""[2,"2","StopTransaction",{"transactionId":{{tx}},"meterStop":2000,"timestamp":"2026-11-21T09:30:00Z","transactionData":[{"timestamp":"2026-11-21T09:30:00Z","sampledValue":[{"value":"2000"},{"value":"88","measurand":"SoC","unit":"Percent","location":"EV","context":"Transaction.End"}]}]}]""");
+        await _host.CallAsync(Cp, """[2,"3","StopTransaction",{"transactionId":4242,"meterStop":10,"timestamp":"2026-11-21T09:30:00Z","transactionData":[{"timestamp":"2026-11-21T09:29:00Z","sampledValue":[{"value":"10"}]}]}]""");
+
+        await using var db = _host.CreateDbContext();
+        Assert.Equal(88, (await db.ChargingSessions.SingleAsync()).LastSocPercent);
+        Assert.Equal(2, await db.MeterSamples.CountAsync(m => m.TransactionId == tx));
+        Assert.Equal(1, await db.MeterSamples.CountAsync(m => m.TransactionId == null && m.ConnectorId == 0));
     }
 
     [Theory]
@@ -148,6 +170,15 @@ public sealed class OcppCallDispatcherTests : IAsyncLifetime
         Assert.False(outcome.IsSuccess);
         Assert.Equal(expected, outcome.ErrorCode);
     }
+
+    private Task AddLimitedTagAsync() =>
+        _host.Writer.ExecuteAsync((scope, _) =>
+        {
+            var tag = new EvDashboard.Core.Identity.IdTag("ONEONLY", HandlerHost.Now);
+            tag.Update(EvDashboard.Core.Identity.IdTagStatus.Accepted, null, null, maxConcurrentSessions: 1, HandlerHost.Now);
+            scope.Db.IdTags.Add(tag);
+            return Task.CompletedTask;
+        }, CancellationToken.None);
 
     private static JsonElement Payload(EvDashboard.Core.Ocpp.Handlers.OcppCallOutcome outcome)
     {
