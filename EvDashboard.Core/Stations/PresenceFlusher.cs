@@ -32,8 +32,15 @@ internal sealed partial class PresenceFlusher(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
-        await FlushAsync(cancellationToken);
+        try
+        {
+            await base.StopAsync(cancellationToken);
+            await FlushAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // The host's shutdown timeout passed: last-seen times are a convenience, not worth a crash on exit.
+        }
     }
 
     internal async Task FlushAsync(CancellationToken cancellationToken)

@@ -78,9 +78,12 @@ internal static class OcppEndpoint
             services.GetRequiredService<TimeProvider>(),
             logger);
         await connections.AddAsync(connection);
+        // Shutdown ends the connections at once: chargers reconnect to the next instance instead of holding the host for its timeout.
+        using var ended = CancellationTokenSource.CreateLinkedTokenSource(
+            http.RequestAborted, services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         try
         {
-            await connection.RunAsync(http.RequestAborted);
+            await connection.RunAsync(ended.Token);
         }
         finally
         {
