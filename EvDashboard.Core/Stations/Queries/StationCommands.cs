@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using EvDashboard.Core.Ocpp.Commands;
+using EvDashboard.Core.Ocpp.V16;
+
+namespace EvDashboard.Core.Stations.Queries;
+
+/// <summary>
+/// The operator commands of the station page, built from the OCPP 1.6 request records and sent through
+/// <see cref="ChargePointCommandService"/> (which checks, sends and audits them) as "dashboard".
+/// </summary>
+public sealed class StationCommands(ChargePointCommandService commands)
+{
+    public const string RequestedBy = "dashboard";
+
+    /// <summary>OCPP 1.6 §6.33; without a connector the charger picks one.</summary>
+    public Task<CommandAnswer> RemoteStartAsync(string chargePointId, int? connectorId, string idTag, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.RemoteStartTransaction,
+            Payload(new RemoteStartTransactionRequest { ConnectorId = connectorId, IdTag = idTag.Trim() }, OcppJsonContext.Default.RemoteStartTransactionRequest), cancellationToken);
+
+    public Task<CommandAnswer> RemoteStopAsync(string chargePointId, int transactionId, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.RemoteStopTransaction,
+            Payload(new RemoteStopTransactionRequest { TransactionId = transactionId }, OcppJsonContext.Default.RemoteStopTransactionRequest), cancellationToken);
+
+    public Task<CommandAnswer> ResetAsync(string chargePointId, ResetType type, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.Reset, Payload(new ResetRequest { Type = type }, OcppJsonContext.Default.ResetRequest), cancellationToken);
+
+    public Task<CommandAnswer> UnlockAsync(string chargePointId, int connectorId, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.UnlockConnector,
+            Payload(new UnlockConnectorRequest { ConnectorId = connectorId }, OcppJsonContext.Default.UnlockConnectorRequest), cancellationToken);
+
+    /// <summary>OCPP 1.6 §6.7; connector 0 is the whole charge point.</summary>
+    public Task<CommandAnswer> ChangeAvailabilityAsync(string chargePointId, int connectorId, AvailabilityType type, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.ChangeAvailability,
+            Payload(new ChangeAvailabilityRequest { ConnectorId = connectorId, Type = type }, OcppJsonContext.Default.ChangeAvailabilityRequest), cancellationToken);
+
+    public Task<CommandAnswer> TriggerAsync(string chargePointId, MessageTrigger message, int? connectorId, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.TriggerMessage,
+            Payload(new TriggerMessageRequest { RequestedMessage = message, ConnectorId = connectorId }, OcppJsonContext.Default.TriggerMessageRequest), cancellationToken);
+
+    public Task<CommandAnswer> ClearCacheAsync(string chargePointId, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.ClearCache, Payload(new ClearCacheRequest(), OcppJsonContext.Default.ClearCacheRequest), cancellationToken);
+
+    public Task<CommandAnswer> ChangeConfigurationAsync(string chargePointId, string key, string value, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.ChangeConfiguration,
+            Payload(new ChangeConfigurationRequest { Key = key, Value = value }, OcppJsonContext.Default.ChangeConfigurationRequest), cancellationToken);
+
+    /// <summary>Every key the charger has (OCPP 1.6 §6.23, no key list).</summary>
+    public async Task<ConfigurationReadout> GetConfigurationAsync(string chargePointId, CancellationToken cancellationToken)
+    {
+        var (answer, json) = await SendAsync(
+            chargePointId, OcppActions.GetConfiguration, Payload(new GetConfigurationRequest(), OcppJsonContext.Default.GetConfigurationRequest), cancellationToken);
+        if (json is null)
+        {
+            return new ConfigurationReadout(answer, [], []);
+        }
+
+        // The command service has checked the answer against the schema, so it binds.
+        var response = JsonSerializer.Deserialize(json, OcppJsonContext.Default.GetConfigurationResponse);
+        var keys = (response?.ConfigurationKey ?? []).OrderBy(k => k.Key, StringComparer.OrdinalIgnoreCase).ToList();
+        var unknown = response?.UnknownKey ?? [];
+        return new ConfigurationReadout(answer with { Status = $"{keys.Count} keys" }, keys, unknown);
+    }
+
+    private async Task<CommandAnswer> SendStatusAsync(string chargePointId, string action, JsonElement payload, CancellationToken cancellationToken) =>
+        (await SendAsync(chargePointId, action, payload, cancellationToken)).Answer;
+
+    /// <returns>The answer, and the charger's answer payload when it answered validly.</returns>
+    private async Task<(CommandAnswer Answer, string? Json)> SendAsync(string chargePointId, string action, JsonElement payload, CancellationToken cancellationToken)
+    {
+        if (ChargePointCommandService.Validate(action, payload) is { } invalid)
+        {
+            return (new CommandAnswer(action, CommandAnswerKind.NotSent, "Not sent", invalid.Description), null);
+        }
+
+        var result = await commands.SendAsync(chargePointId, action, payload, RequestedBy, cancellationToken);
+        return result.Outcome switch
+        {
+            CommandOutcome.Answered => (FromStatus(action, result.ResponseJson), result.ResponseJson),
+            CommandOutcome.CallError => (new CommandAnswer(action, CommandAnswerKind.CallError, $"CALLERROR {result.ErrorCode}", result.ErrorDescription), null),
+            CommandOutcome.Timeout => (new CommandAnswer(action, CommandAnswerKind.Timeout, "Timeout", result.ErrorDescription), null),
+            CommandOutcome.Offline => (new CommandAnswer(action, CommandAnswerKind.Offline, "Offline", result.ErrorDescription), null),
+            _ => (new CommandAnswer(action, CommandAnswerKind.InvalidAnswer, "Invalid answer", result.ErrorDescription), null),
+        };
+    }
+
+    /// <summary>Every 1.6 command answer but GetConfiguration's is a "status" enum (OCPP 1.6 §7).</summary>
+    private static CommandAnswer FromStatus(string action, string? json)
+    {
+        string? status = null;
+        if (json is not null)
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.TryGetProperty("status", out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                status = value.GetString();
+            }
+        }
+
+        return status switch
+        {
+            null => new CommandAnswer(action, CommandAnswerKind.Accepted, "Answered"),
+            "Accepted" or "Unlocked" or "Scheduled" or "RebootRequired" => new CommandAnswer(action, CommandAnswerKind.Accepted, status),
+            _ => new CommandAnswer(action, CommandAnswerKind.Refused, status),
+        };
+    }
+
+    private static JsonElement Payload<T>(T request, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToElement(request, typeInfo);
+}

@@ -1,0 +1,11 @@
+namespace EvDashboard.Core.Stations.Queries;
+
+public enum WallEventKind
+{
+    StatusChanged,
+    SessionStarted,
+    SessionCompleted,
+    ChargePointOnline,
+    ChargePointOffline,
+    ChargePointBooted,
+}
