@@ -2,6 +2,7 @@ using EvDashboard.Api;
 using EvDashboard.Components;
 using EvDashboard.Core.Data;
 using EvDashboard.Health;
+using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,6 +14,7 @@ builder.Services.AddOcppEndpoint();
 builder.Services.AddEvDashboardHealth();
 builder.Services.AddManagementApi();
 builder.Services.AddDashboard();
+builder.Services.AddLiveHub();
 builder.UseDashboardStaticAssets();
 
 var app = builder.Build();
@@ -24,6 +26,7 @@ app.MapOcpp();
 app.MapEvDashboardHealth();
 app.MapManagementApi();
 app.MapDashboard();
+app.MapLiveHub();
 
 await app.RunAsync();
 

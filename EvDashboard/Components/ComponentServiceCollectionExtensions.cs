@@ -1,3 +1,4 @@
+using EvDashboard.Components.Pages.Sessions;
 using EvDashboard.Core.Sites;
 using Radzen;
 
@@ -11,6 +12,9 @@ internal static class ComponentServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddSites();
+        Core.Stations.Queries.StationPageQueriesServiceCollectionExtensions.AddStationPageQueries(services);
+        Pages.Sessions.SessionPagesServiceCollectionExtensions.AddSessionPages(services);
+        Pages.Wall.WallDisplayServiceCollectionExtensions.AddWallDisplay(services);
         return services;
     }
 
@@ -42,6 +46,7 @@ internal static class ComponentServiceCollectionExtensions
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapSessionExport();
         return app;
     }
 

@@ -1,0 +1,22 @@
+using EvDashboard.Api;
+
+namespace EvDashboard.Hubs;
+
+internal static class LiveHubServiceCollectionExtensions
+{
+    /// <summary>The SignalR hub that re-publishes the live feed to outside screens and systems.</summary>
+    public static IServiceCollection AddLiveHub(this IServiceCollection services)
+    {
+        services.AddSignalR();
+        services.AddHostedService<LiveHubBroadcaster>();
+        services.AddTransient<IStartupFilter, LiveHubAccessTokenStartupFilter>();
+        return services;
+    }
+
+    /// <summary><c>/hubs/live</c>, behind the management API's key (X-Api-Key header or <c>?access_token=</c>).</summary>
+    public static IEndpointRouteBuilder MapLiveHub(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHub<LiveHub>(LiveHub.Path).RequireAuthorization(ApiServiceCollectionExtensions.PolicyName);
+        return endpoints;
+    }
+}
