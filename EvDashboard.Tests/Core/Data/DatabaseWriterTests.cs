@@ -3,6 +3,7 @@ using EvDashboard.Core.Data;
 using EvDashboard.Core.Stations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using static EvDashboard.Tests.Core.Data.WriterTestSupport;
 
 namespace EvDashboard.Tests.Core.Data;
 
@@ -12,8 +13,6 @@ namespace EvDashboard.Tests.Core.Data;
 /// </summary>
 public sealed class DatabaseWriterTests : IAsyncLifetime
 {
-    private static readonly DateTimeOffset T0 = new(2026, 11, 21, 8, 0, 0, TimeSpan.Zero);
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
     private LedgerDatabase _db = null!;
 
     public async Task InitializeAsync() => _db = await LedgerDatabase.CreateAsync();
@@ -40,8 +39,8 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
         var third = _db.WriteAsync((scope, _) => AddAsync(scope, null, "CP-3"));
 
         hold.Release.SetResult();
-        await Task.WhenAll(first, third).WaitAsync(Timeout);
-        var error = await Record.ExceptionAsync(() => failing.WaitAsync(Timeout));
+        await Task.WhenAll(first, third).WaitAsync(UnitTimeout);
+        var error = await Record.ExceptionAsync(() => failing.WaitAsync(UnitTimeout));
 
         Assert.NotNull(error);
         Assert.IsType(failure == Failure.ConstraintViolation ? typeof(DbUpdateException) : typeof(InvalidOperationException), error);
@@ -89,7 +88,7 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
         var thrown = new InvalidOperationException("unit failed");
 
         var caught = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => _db.WriteAsync<int>((_, _) => throw thrown).WaitAsync(Timeout));
+            () => _db.WriteAsync<int>((_, _) => throw thrown).WaitAsync(UnitTimeout));
 
         Assert.Same(thrown, caught);
     }
@@ -102,7 +101,7 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
             scope.Db.ChargePoints.Add(new ChargePoint("CP-1", null, T0, registeredOnFirstConnect: false));
             await scope.Db.SaveChangesAsync(ct);
             return await scope.Db.ChargePoints.CountAsync(ct) + 41;
-        }).WaitAsync(Timeout);
+        }).WaitAsync(UnitTimeout);
 
         Assert.Equal(42, result);
     }
@@ -120,12 +119,12 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
             await releaseSecond.Task;
         });
         hold.Release.SetResult();
-        await secondStarted.Task.WaitAsync(Timeout);
+        await secondStarted.Task.WaitAsync(UnitTimeout);
 
         var completedBeforeCommit = first.IsCompleted;
         var visibleBeforeCommit = await _db.CountAsync("SELECT COUNT(*) FROM ChargePoints");
         releaseSecond.SetResult();
-        await Task.WhenAll(first, second).WaitAsync(Timeout);
+        await Task.WhenAll(first, second).WaitAsync(UnitTimeout);
 
         Assert.False(completedBeforeCommit);
         Assert.Equal(0, visibleBeforeCommit);
@@ -145,8 +144,8 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
         var check = _db.WriteAsync((scope, ct) => scope.Db.ChargePoints.AnyAsync(c => c.Id == "CP-1", ct));
 
         hold.Release.SetResult();
-        await add.WaitAsync(Timeout);
-        var seen = await check.WaitAsync(Timeout);
+        await add.WaitAsync(UnitTimeout);
+        var seen = await check.WaitAsync(UnitTimeout);
 
         Assert.True(seen, "A unit queued after the one that added CP-1 did not find it.");
     }
@@ -166,7 +165,7 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
                 rowsSeenAfterCommit = CountOnNewConnection(_db.Database, "SELECT COUNT(*) FROM ChargePoints WHERE Id = 'CP-1'");
             });
             return Task.CompletedTask;
-        }).WaitAsync(Timeout);
+        }).WaitAsync(UnitTimeout);
         await _db.StopWriterAsync();
 
         Assert.Equal(1, runs);
@@ -197,108 +196,13 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
         });
 
         hold.Release.SetResult();
-        await committed.WaitAsync(Timeout);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => failed.WaitAsync(Timeout));
+        await committed.WaitAsync(UnitTimeout);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => failed.WaitAsync(UnitTimeout));
         await _db.StopWriterAsync();
 
         Assert.Equal(1, committedUnitActionRuns);
         Assert.Equal(1, rowsSeenAfterCommit);
         Assert.False(failedUnitActionRan);
-    }
-
-    [Fact]
-    public async Task ExecuteAsync_CancelledWhileQueued_TaskCanceledAndNothingStored()
-    {
-        var ran = false;
-        using var cancellation = new CancellationTokenSource();
-        var hold = await HoldWriterAsync(_db);
-        var queued = _db.Writer.ExecuteAsync(
-            (scope, _) =>
-            {
-                ran = true;
-                scope.Db.ChargePoints.Add(new ChargePoint("CP-1", null, T0, registeredOnFirstConnect: false));
-                return Task.CompletedTask;
-            },
-            cancellation.Token);
-
-        await cancellation.CancelAsync();
-        hold.Release.SetResult();
-
-        await Assert.ThrowsAsync<TaskCanceledException>(() => queued.WaitAsync(Timeout));
-        await hold.Unit.WaitAsync(Timeout);
-        Assert.False(ran);
-        Assert.Equal(0, await _db.CountAsync("SELECT COUNT(*) FROM ChargePoints"));
-    }
-
-    [Fact]
-    public async Task ExecuteAsync_AlreadyCancelledToken_CancelledAndNothingStored()
-    {
-        var ran = false;
-
-        var error = await Record.ExceptionAsync(() => _db.Writer.ExecuteAsync(
-            (scope, _) =>
-            {
-                ran = true;
-                scope.Db.ChargePoints.Add(new ChargePoint("CP-1", null, T0, registeredOnFirstConnect: false));
-                return Task.CompletedTask;
-            },
-            new CancellationToken(canceled: true)).WaitAsync(Timeout));
-        await _db.StopWriterAsync();
-
-        Assert.IsAssignableFrom<OperationCanceledException>(error);
-        Assert.False(ran);
-        Assert.Equal(0, await _db.CountAsync("SELECT COUNT(*) FROM ChargePoints"));
-    }
-
-    [Fact]
-    public async Task ExecuteAsync_TwoThousandConcurrentUnits_AllCommittedWithTheirResults()
-    {
-        const int units = 2_000;
-
-        var results = await Task.WhenAll(Enumerable.Range(0, units).Select(i => Task.Run(() => _db.WriteAsync(async (scope, _) =>
-        {
-            await AddAsync(scope, null, $"CP-{i:D4}");
-            return i;
-        })))).WaitAsync(Timeout);
-
-        Assert.Equal(Enumerable.Range(0, units), results);
-        Assert.Equal(units, await _db.CountAsync("SELECT COUNT(*) FROM ChargePoints"));
-    }
-
-    [Fact]
-    public async Task ExecuteAsync_QueuedUnitsBeyondMaxBatchSize_CommittedInFullBatches()
-    {
-        await using var db = await LedgerDatabase.CreateAsync(new DatabaseOptions { MaxBatchSize = 100 });
-        var transactions = new ConcurrentBag<SqliteTransaction>();
-        var hold = await HoldWriterAsync(db);
-        var units = Enumerable.Range(0, 1_000).Select(i => db.WriteAsync((scope, _) => AddAsync(scope, transactions, $"CP-{i:D4}"))).ToList();
-
-        hold.Release.SetResult();
-        await Task.WhenAll(units).WaitAsync(Timeout);
-
-        Assert.Equal(10, transactions.Distinct(ReferenceEqualityComparer.Instance).Count());
-        Assert.Equal(1_000, await db.CountAsync("SELECT COUNT(*) FROM ChargePoints"));
-    }
-
-    /// <summary>Queues a unit that holds the writer until released; returns once the writer is inside it.</summary>
-    private static async Task<(Task Unit, TaskCompletionSource Release)> HoldWriterAsync(LedgerDatabase db)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var unit = db.WriteAsync(async (_, _) =>
-        {
-            started.SetResult();
-            await release.Task;
-        });
-        await started.Task.WaitAsync(Timeout);
-        return (unit, release);
-    }
-
-    private static Task AddAsync(WriteScope scope, ConcurrentBag<SqliteTransaction>? transactions, string id)
-    {
-        transactions?.Add(scope.Transaction);
-        scope.Db.ChargePoints.Add(new ChargePoint(id, null, T0, registeredOnFirstConnect: false));
-        return Task.CompletedTask;
     }
 
     private static async Task FailAsync(WriteScope scope, Failure failure, CancellationToken cancellationToken)
