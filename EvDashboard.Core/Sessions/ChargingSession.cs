@@ -198,8 +198,11 @@ public sealed class ChargingSession
             return null;
         }
 
+        // W = Wh × 3600 s/h ÷ elapsed seconds, in exact integer arithmetic (Int128: no overflow for any register).
         // A rate above 10 MW is a meter glitch (or an absurd register), not a charging rate.
-        var watts = Math.Round((double)(energyWh - previousWh) * 3600 / (at - previousAt).TotalSeconds, MidpointRounding.AwayFromZero);
+        var ticks = (at - previousAt).Ticks;
+        var scaled = (Int128)(energyWh - previousWh) * 3600 * TimeSpan.TicksPerSecond;
+        var watts = (scaled + (ticks / 2)) / ticks;
         return watts <= 10_000_000 ? (long)watts : null;
     }
 
