@@ -27,23 +27,14 @@ public sealed class OverviewQueries(IDbContextFactory<EvDashboardDbContext> cont
             .Select(s => new { s.TransactionId, s.Status, s.StartedAt, s.MeterStartWh, s.EnergyWh })
             .ToListAsync(cancellationToken);
 
-        var carriedOver = sessions.Where(s => s.StartedAt < midnight).Select(s => (int?)s.TransactionId).ToList();
-        var atMidnight = carriedOver.Count == 0
-            ? []
-            : await db.MeterSamples.AsNoTracking()
-                .Where(m => carriedOver.Contains(m.TransactionId) && m.Timestamp <= midnight
-                            && m.Measurand == SampledReading.EnergyRegister && m.Phase == "" && m.Wh != null
-                            && (m.Location == "Outlet" || m.Location == "Cable" || m.Location == "EV"))
-                .GroupBy(m => m.TransactionId)
-                // Registers only count up, so the largest reading before midnight is the last one.
-                .Select(g => new { TransactionId = g.Key!.Value, Wh = g.Max(m => m.Wh!.Value) })
-                .ToDictionaryAsync(r => r.TransactionId, r => r.Wh, cancellationToken);
+        var carriedOver = sessions.Where(s => s.StartedAt < midnight).Select(s => (s.TransactionId, s.MeterStartWh)).ToList();
+        var beforeMidnight = await MidnightRegisters.DeliveredBeforeAsync(db, carriedOver, midnight, cancellationToken);
 
         var tally = new SessionTally(midnight);
         foreach (var s in sessions)
         {
             var startedToday = s.StartedAt >= midnight;
-            var before = startedToday ? 0 : atMidnight.TryGetValue(s.TransactionId, out var wh) ? wh - s.MeterStartWh : 0;
+            var before = startedToday ? 0 : beforeMidnight.GetValueOrDefault(s.TransactionId);
             tally.Add(s.TransactionId, s.Status, s.EnergyWh, before, startedToday);
         }
 

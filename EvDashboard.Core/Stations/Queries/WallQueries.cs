@@ -51,26 +51,9 @@ public sealed class WallQueries(IDbContextFactory<EvDashboardDbContext> contexts
     private static async Task<List<WallSessionEnergy>> EnergyTodayAsync(
         EvDashboardDbContext db, List<SessionRow> sessions, DateTimeOffset since, CancellationToken cancellationToken)
     {
-        var result = new List<WallSessionEnergy>(sessions.Count);
-        foreach (var session in sessions)
-        {
-            long before = 0;
-            if (session.StartedAt < since)
-            {
-                // The billing register's last reading before midnight; sessions across midnight are few.
-                var registerAtMidnight = await db.MeterSamples.AsNoTracking()
-                    .Where(m => m.TransactionId == session.TransactionId && m.Timestamp < since
-                                && m.Measurand == SampledReading.EnergyRegister && m.Phase == "" && m.Wh != null)
-                    .OrderByDescending(m => m.Timestamp)
-                    .Select(m => m.Wh)
-                    .FirstOrDefaultAsync(cancellationToken);
-                before = Math.Max(0, (registerAtMidnight ?? session.MeterStartWh) - session.MeterStartWh);
-            }
-
-            result.Add(new WallSessionEnergy(session.TransactionId, session.EnergyWh, before));
-        }
-
-        return result;
+        var carriedOver = sessions.Where(s => s.StartedAt < since).Select(s => (s.TransactionId, s.MeterStartWh)).ToList();
+        var beforeMidnight = await MidnightRegisters.DeliveredBeforeAsync(db, carriedOver, since, cancellationToken);
+        return sessions.Select(s => new WallSessionEnergy(s.TransactionId, s.EnergyWh, beforeMidnight.GetValueOrDefault(s.TransactionId))).ToList();
     }
 
     private async Task<List<WallConnector>> ConnectorsAsync(EvDashboardDbContext db, List<SessionRow> sessions, CancellationToken cancellationToken)
