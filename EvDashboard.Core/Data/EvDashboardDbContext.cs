@@ -1,13 +1,21 @@
+using EvDashboard.Core.Access;
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvDashboard.Core.Data;
 
-/// <summary>The one database context. Lives for one unit of work: one OCPP message, one API call, one background tick.</summary>
-public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> options) : DbContext(options)
+/// <summary>
+/// The one database context. Lives for one unit of work: one OCPP message, one API call, one background tick.
+/// It also holds ASP.NET Core Identity's tables for operator accounts.
+/// </summary>
+public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> options)
+    : IdentityDbContext<OperatorUser, IdentityRole, string>(options)
 {
     public DbSet<ChargePoint> ChargePoints => Set<ChargePoint>();
 
@@ -29,8 +37,17 @@ public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> 
 
     public DbSet<CommandRecord> CommandRecords => Set<CommandRecord>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(EvDashboardDbContext).Assembly);
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<DisplayToken> DisplayTokens => Set<DisplayToken>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EvDashboardDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,0 +1,8 @@
+namespace EvDashboard.Core.Audit;
+
+public enum AuditResult
+{
+    Succeeded,
+    Failed,
+    Denied,
+}
