@@ -11,6 +11,7 @@ internal static class ComponentServiceCollectionExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
+        services.AddCascadingAuthenticationState();
         services.AddSites();
         Core.Stations.Queries.StationPageQueriesServiceCollectionExtensions.AddStationPageQueries(services);
         Pages.Sessions.SessionPagesServiceCollectionExtensions.AddSessionPages(services);
