@@ -1,3 +1,4 @@
+using EvDashboard.Access;
 using EvDashboard.Api;
 using EvDashboard.Components;
 using EvDashboard.Core.Data;
@@ -15,6 +16,7 @@ builder.Services.AddEvDashboardHealth();
 builder.Services.AddManagementApi();
 builder.Services.AddDashboard();
 builder.Services.AddLiveHub();
+builder.Services.AddAccessControl();
 builder.UseDashboardStaticAssets();
 
 var app = builder.Build();
@@ -22,6 +24,7 @@ var app = builder.Build();
 await app.Services.MigrateDatabaseAsync();
 
 app.UseWebSockets();
+app.UseAccessControl();
 app.MapOcpp();
 app.MapEvDashboardHealth();
 app.MapManagementApi();

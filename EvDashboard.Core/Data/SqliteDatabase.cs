@@ -8,6 +8,18 @@ public sealed class SqliteDatabase(string connectionString)
 {
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>The folder of the database file; null for an in-memory database.</summary>
+    public string? DataDirectory
+    {
+        get
+        {
+            var builder = new SqliteConnectionStringBuilder(ConnectionString);
+            return string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:" || builder.Mode == SqliteOpenMode.Memory
+                ? null
+                : Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        }
+    }
+
     /// <summary>The data folder is created if missing, so a fresh clone starts with no set-up.</summary>
     public static SqliteDatabase FromConnectionString(string connectionString, string contentRoot)
     {

@@ -1,3 +1,8 @@
+using System.Security.Claims;
+using EvDashboard.Access;
+using EvDashboard.Components.Shared;
+using EvDashboard.Core.Access;
+using Microsoft.AspNetCore.Components.Authorization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Components;
@@ -28,11 +33,25 @@ public static class ComponentRenderer
         return new HtmlParser().ParseDocument($"<html><body>{html}</body></html>");
     }
 
-    /// <summary>A service provider with logging; add what the component injects.</summary>
-    public static ServiceCollection Services()
+    /// <summary>
+    /// A service provider with logging and a signed-in user (an Admin unless <paramref name="role"/> says
+    /// otherwise) checked against the app's own policies; add what the component injects.
+    /// </summary>
+    public static ServiceCollection Services(string role = OperatorRoles.Admin)
     {
         var services = new ServiceCollection();
         services.AddLogging();
+        services.AddAuthorizationBuilder().AddAccessPolicies();
+        services.AddCascadingAuthenticationState();
+        services.AddSingleton<AuthenticationStateProvider>(new FixedAuthenticationState(role));
+        services.AddScoped<OperatorGate>();
         return services;
+    }
+
+    private sealed class FixedAuthenticationState(string role) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() =>
+            Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity(
+                [new Claim(ClaimTypes.Name, $"{role.ToLowerInvariant()}@example.com"), new Claim(ClaimTypes.Role, role)], "Test"))));
     }
 }

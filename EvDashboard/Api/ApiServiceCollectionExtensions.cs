@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using EvDashboard.Core.Access;
 using EvDashboard.Core.Identity.Queries;
 using EvDashboard.Core.Sessions.Queries;
 using EvDashboard.Core.Stations.Queries;
@@ -6,18 +7,17 @@ using Microsoft.AspNetCore.Authentication;
 
 namespace EvDashboard.Api;
 
-/// <summary>The management API: minimal APIs under /api behind X-Api-Key, described at /openapi/v1.json.</summary>
+/// <summary>
+/// The management API: minimal APIs under /api behind X-Api-Key, described at /openapi/v1.json. Reading needs the
+/// Monitor policy (every role); changing anything needs Operate unless an endpoint names its own policy.
+/// </summary>
 internal static class ApiServiceCollectionExtensions
 {
-    public const string PolicyName = "ManagementApi";
-
     public static IServiceCollection AddManagementApi(this IServiceCollection services)
     {
         services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, configureOptions: null);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(PolicyName, policy => policy.AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName).RequireAuthenticatedUser());
         services.AddProblemDetails();
         services.AddTransient<IStartupFilter, ApiProblemStartupFilter>();
         // Enums travel as their names (OCPP's own words: "Charging", "Accepted"), never as numbers.
@@ -32,7 +32,8 @@ internal static class ApiServiceCollectionExtensions
     public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapOpenApi();
-        var api = endpoints.MapGroup("/api").RequireAuthorization(PolicyName);
+        var api = endpoints.MapGroup("/api").RequireAuthorization(AccessPolicies.Monitor);
+        ((IEndpointConventionBuilder)api).Finally(ApiWritePolicy.Apply);
         api.MapChargePointEndpoints();
         api.MapCommandEndpoints();
         api.MapIdTagEndpoints();

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Stations.Queries;
@@ -8,8 +9,6 @@ namespace EvDashboard.Api;
 /// <summary>/api/charge-points/{id}/commands: operator commands (OCPP 1.6 §5) and their audit trail.</summary>
 internal static class CommandEndpoints
 {
-    public const string RequestedBy = "api";
-
     public static RouteGroupBuilder MapCommandEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/charge-points/{id}/commands").WithTags("Commands");
@@ -26,7 +25,7 @@ internal static class CommandEndpoints
     }
 
     private static async Task<Results<Ok<CommandResponse>, ValidationProblem, ProblemHttpResult>> SendAsync(
-        string id, string action, JsonElement payload, ChargePointQueries queries, ChargePointCommandService commands, CancellationToken cancellationToken)
+        string id, string action, JsonElement payload, ClaimsPrincipal user, ChargePointQueries queries, ChargePointCommandService commands, CancellationToken cancellationToken)
     {
         if (!ChargePointCommandService.IsCommand(action))
         {
@@ -48,7 +47,7 @@ internal static class CommandEndpoints
                 title: $"Invalid {action} request");
         }
 
-        var result = await commands.SendAsync(id, action, payload, RequestedBy, cancellationToken);
+        var result = await commands.SendAsync(id, action, payload, user.Identity?.Name ?? "api", cancellationToken);
         return ToHttpResult(id, action, result);
     }
 

@@ -12,6 +12,7 @@ internal static class ComponentServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddRadzenComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<Shared.OperatorGate>();
         services.AddSites();
         Core.Stations.Queries.StationPageQueriesServiceCollectionExtensions.AddStationPageQueries(services);
         Pages.Sessions.SessionPagesServiceCollectionExtensions.AddSessionPages(services);

@@ -1,4 +1,4 @@
-using EvDashboard.Api;
+using EvDashboard.Core.Access;
 
 namespace EvDashboard.Hubs;
 
@@ -13,10 +13,10 @@ internal static class LiveHubServiceCollectionExtensions
         return services;
     }
 
-    /// <summary><c>/hubs/live</c>, behind the management API's key (X-Api-Key header or <c>?access_token=</c>).</summary>
+    /// <summary><c>/hubs/live</c>: any role may watch, with an API key (X-Api-Key header or <c>?access_token=</c>) or a signed-in browser.</summary>
     public static IEndpointRouteBuilder MapLiveHub(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHub<LiveHub>(LiveHub.Path).RequireAuthorization(ApiServiceCollectionExtensions.PolicyName);
+        endpoints.MapHub<LiveHub>(LiveHub.Path).RequireAuthorization(AccessPolicies.Monitor);
         return endpoints;
     }
 }

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using System.Text;
 using System.Text.Json;
 using EvDashboard.Core.Data;
@@ -47,10 +48,19 @@ public sealed partial class ChargePointCommandService(
 
         var record = new CommandRecord(chargePointId, action, requestJson, requestedBy, sentAt);
         record.Complete(result, time.GetUtcNow());
+        var audit = new AuditEntry(
+            sentAt,
+            new Actor(requestedBy),
+            $"command.{action}",
+            chargePointId,
+            result.Outcome == CommandOutcome.Answered ? AuditResult.Succeeded : AuditResult.Failed,
+            $"{requestJson} → {result.Outcome}: {result.ResponseJson ?? $"{result.ErrorCode} {result.ErrorDescription}".Trim()}",
+            remoteAddress: null);
         await writer.ExecuteAsync(
             (scope, _) =>
             {
                 scope.Db.CommandRecords.Add(record);
+                AuditTrail.Append(scope, audit);
                 return Task.CompletedTask;
             },
             CancellationToken.None);

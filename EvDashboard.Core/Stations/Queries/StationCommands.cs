@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Ocpp.V16;
 
@@ -7,49 +8,47 @@ namespace EvDashboard.Core.Stations.Queries;
 
 /// <summary>
 /// The operator commands of the station page, built from the OCPP 1.6 request records and sent through
-/// <see cref="ChargePointCommandService"/> (which checks, sends and audits them) as "dashboard".
+/// <see cref="ChargePointCommandService"/> (which checks, sends and audits them) in the name of the operator.
 /// </summary>
 public sealed class StationCommands(ChargePointCommandService commands)
 {
-    public const string RequestedBy = "dashboard";
-
     /// <summary>OCPP 1.6 §6.33; without a connector the charger picks one.</summary>
-    public Task<CommandAnswer> RemoteStartAsync(string chargePointId, int? connectorId, string idTag, CancellationToken cancellationToken) =>
+    public Task<CommandAnswer> RemoteStartAsync(string chargePointId, int? connectorId, string idTag, Actor actor, CancellationToken cancellationToken) =>
         SendStatusAsync(chargePointId, OcppActions.RemoteStartTransaction,
-            Payload(new RemoteStartTransactionRequest { ConnectorId = connectorId, IdTag = idTag.Trim() }, OcppJsonContext.Default.RemoteStartTransactionRequest), cancellationToken);
+            Payload(new RemoteStartTransactionRequest { ConnectorId = connectorId, IdTag = idTag.Trim() }, OcppJsonContext.Default.RemoteStartTransactionRequest), actor, cancellationToken);
 
-    public Task<CommandAnswer> RemoteStopAsync(string chargePointId, int transactionId, CancellationToken cancellationToken) =>
+    public Task<CommandAnswer> RemoteStopAsync(string chargePointId, int transactionId, Actor actor, CancellationToken cancellationToken) =>
         SendStatusAsync(chargePointId, OcppActions.RemoteStopTransaction,
-            Payload(new RemoteStopTransactionRequest { TransactionId = transactionId }, OcppJsonContext.Default.RemoteStopTransactionRequest), cancellationToken);
+            Payload(new RemoteStopTransactionRequest { TransactionId = transactionId }, OcppJsonContext.Default.RemoteStopTransactionRequest), actor, cancellationToken);
 
-    public Task<CommandAnswer> ResetAsync(string chargePointId, ResetType type, CancellationToken cancellationToken) =>
-        SendStatusAsync(chargePointId, OcppActions.Reset, Payload(new ResetRequest { Type = type }, OcppJsonContext.Default.ResetRequest), cancellationToken);
+    public Task<CommandAnswer> ResetAsync(string chargePointId, ResetType type, Actor actor, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.Reset, Payload(new ResetRequest { Type = type }, OcppJsonContext.Default.ResetRequest), actor, cancellationToken);
 
-    public Task<CommandAnswer> UnlockAsync(string chargePointId, int connectorId, CancellationToken cancellationToken) =>
+    public Task<CommandAnswer> UnlockAsync(string chargePointId, int connectorId, Actor actor, CancellationToken cancellationToken) =>
         SendStatusAsync(chargePointId, OcppActions.UnlockConnector,
-            Payload(new UnlockConnectorRequest { ConnectorId = connectorId }, OcppJsonContext.Default.UnlockConnectorRequest), cancellationToken);
+            Payload(new UnlockConnectorRequest { ConnectorId = connectorId }, OcppJsonContext.Default.UnlockConnectorRequest), actor, cancellationToken);
 
     /// <summary>OCPP 1.6 §6.7; connector 0 is the whole charge point.</summary>
-    public Task<CommandAnswer> ChangeAvailabilityAsync(string chargePointId, int connectorId, AvailabilityType type, CancellationToken cancellationToken) =>
+    public Task<CommandAnswer> ChangeAvailabilityAsync(string chargePointId, int connectorId, AvailabilityType type, Actor actor, CancellationToken cancellationToken) =>
         SendStatusAsync(chargePointId, OcppActions.ChangeAvailability,
-            Payload(new ChangeAvailabilityRequest { ConnectorId = connectorId, Type = type }, OcppJsonContext.Default.ChangeAvailabilityRequest), cancellationToken);
+            Payload(new ChangeAvailabilityRequest { ConnectorId = connectorId, Type = type }, OcppJsonContext.Default.ChangeAvailabilityRequest), actor, cancellationToken);
 
-    public Task<CommandAnswer> TriggerAsync(string chargePointId, MessageTrigger message, int? connectorId, CancellationToken cancellationToken) =>
+    public Task<CommandAnswer> TriggerAsync(string chargePointId, MessageTrigger message, int? connectorId, Actor actor, CancellationToken cancellationToken) =>
         SendStatusAsync(chargePointId, OcppActions.TriggerMessage,
-            Payload(new TriggerMessageRequest { RequestedMessage = message, ConnectorId = connectorId }, OcppJsonContext.Default.TriggerMessageRequest), cancellationToken);
+            Payload(new TriggerMessageRequest { RequestedMessage = message, ConnectorId = connectorId }, OcppJsonContext.Default.TriggerMessageRequest), actor, cancellationToken);
 
-    public Task<CommandAnswer> ClearCacheAsync(string chargePointId, CancellationToken cancellationToken) =>
-        SendStatusAsync(chargePointId, OcppActions.ClearCache, Payload(new ClearCacheRequest(), OcppJsonContext.Default.ClearCacheRequest), cancellationToken);
+    public Task<CommandAnswer> ClearCacheAsync(string chargePointId, Actor actor, CancellationToken cancellationToken) =>
+        SendStatusAsync(chargePointId, OcppActions.ClearCache, Payload(new ClearCacheRequest(), OcppJsonContext.Default.ClearCacheRequest), actor, cancellationToken);
 
-    public Task<CommandAnswer> ChangeConfigurationAsync(string chargePointId, string key, string value, CancellationToken cancellationToken) =>
+    public Task<CommandAnswer> ChangeConfigurationAsync(string chargePointId, string key, string value, Actor actor, CancellationToken cancellationToken) =>
         SendStatusAsync(chargePointId, OcppActions.ChangeConfiguration,
-            Payload(new ChangeConfigurationRequest { Key = key, Value = value }, OcppJsonContext.Default.ChangeConfigurationRequest), cancellationToken);
+            Payload(new ChangeConfigurationRequest { Key = key, Value = value }, OcppJsonContext.Default.ChangeConfigurationRequest), actor, cancellationToken);
 
     /// <summary>Every key the charger has (OCPP 1.6 §6.23, no key list).</summary>
-    public async Task<ConfigurationReadout> GetConfigurationAsync(string chargePointId, CancellationToken cancellationToken)
+    public async Task<ConfigurationReadout> GetConfigurationAsync(string chargePointId, Actor actor, CancellationToken cancellationToken)
     {
         var (answer, json) = await SendAsync(
-            chargePointId, OcppActions.GetConfiguration, Payload(new GetConfigurationRequest(), OcppJsonContext.Default.GetConfigurationRequest), cancellationToken);
+            chargePointId, OcppActions.GetConfiguration, Payload(new GetConfigurationRequest(), OcppJsonContext.Default.GetConfigurationRequest), actor, cancellationToken);
         if (json is null)
         {
             return new ConfigurationReadout(answer, [], []);
@@ -62,18 +61,18 @@ public sealed class StationCommands(ChargePointCommandService commands)
         return new ConfigurationReadout(answer with { Status = $"{keys.Count} keys" }, keys, unknown);
     }
 
-    private async Task<CommandAnswer> SendStatusAsync(string chargePointId, string action, JsonElement payload, CancellationToken cancellationToken) =>
-        (await SendAsync(chargePointId, action, payload, cancellationToken)).Answer;
+    private async Task<CommandAnswer> SendStatusAsync(string chargePointId, string action, JsonElement payload, Actor actor, CancellationToken cancellationToken) =>
+        (await SendAsync(chargePointId, action, payload, actor, cancellationToken)).Answer;
 
     /// <returns>The answer, and the charger's answer payload when it answered validly.</returns>
-    private async Task<(CommandAnswer Answer, string? Json)> SendAsync(string chargePointId, string action, JsonElement payload, CancellationToken cancellationToken)
+    private async Task<(CommandAnswer Answer, string? Json)> SendAsync(string chargePointId, string action, JsonElement payload, Actor actor, CancellationToken cancellationToken)
     {
         if (ChargePointCommandService.Validate(action, payload) is { } invalid)
         {
             return (new CommandAnswer(action, CommandAnswerKind.NotSent, "Not sent", invalid.Description), null);
         }
 
-        var result = await commands.SendAsync(chargePointId, action, payload, RequestedBy, cancellationToken);
+        var result = await commands.SendAsync(chargePointId, action, payload, actor.Name, cancellationToken);
         return result.Outcome switch
         {
             CommandOutcome.Answered => (FromStatus(action, result.ResponseJson), result.ResponseJson),

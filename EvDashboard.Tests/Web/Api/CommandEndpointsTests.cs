@@ -74,10 +74,14 @@ public sealed class CommandEndpointsTests : IAsyncLifetime
         var records = await _host.GetJsonAsync("/api/charge-points/CP-1/commands");
         var record = Assert.Single(records.EnumerateArray());
         Assert.Equal("Reset", record.GetProperty("action").GetString());
-        Assert.Equal("api", record.GetProperty("requestedBy").GetString());
+        Assert.Equal("api-key:config", record.GetProperty("requestedBy").GetString());
         Assert.Equal("Answered", record.GetProperty("outcome").GetString());
         Assert.Equal("Hard", record.GetProperty("request").GetProperty("type").GetString());
         Assert.Equal("Accepted", record.GetProperty("response").GetProperty("status").GetString());
+        await using var db = _host.Factory.CreateDbContext();
+        var audit = Assert.Single(db.AuditEntries.Where(e => e.Action == "command.Reset"));
+        Assert.Equal(("api-key:config", "CP-1", true), (audit.Actor, audit.Target, audit.Succeeded));
+        Assert.Contains("Accepted", audit.Details, StringComparison.Ordinal);
     }
 
     [Fact]

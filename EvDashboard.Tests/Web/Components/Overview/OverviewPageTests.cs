@@ -13,7 +13,7 @@ public sealed class OverviewPageTests
     {
         await using var factory = new EvDashboardFactory();
 
-        var document = await PageRenderer.RenderAsync<OverviewPage>(factory, "/");
+        var document = await AppPageRenderer.RenderAsync<OverviewPage>(factory, "/");
 
         Assert.Equal("No charge points yet", document.QuerySelector(".evd-empty h2")!.TextContent);
         Assert.Contains("ws://localhost/ocpp/", document.QuerySelector(".evd-connect-hint")!.TextContent, StringComparison.Ordinal);
@@ -26,7 +26,7 @@ public sealed class OverviewPageTests
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-1");
         await StationFleet.ChargingAsync(cp, StationFleet.Now(factory).AddMinutes(-30));
 
-        var document = await PageRenderer.RenderAsync<OverviewPage>(factory, "/");
+        var document = await AppPageRenderer.RenderAsync<OverviewPage>(factory, "/");
 
         Assert.Equal("1 / 1", Figure(document, "charge-points"));
         Assert.Equal("1", Figure(document, "active-sessions"));

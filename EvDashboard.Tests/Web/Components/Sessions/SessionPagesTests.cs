@@ -12,7 +12,7 @@ public sealed class SessionPagesTests
     {
         await using var factory = new EvDashboardFactory();
 
-        var document = await SessionPageRenderer.RenderAsync<ActiveSessions>(factory, "/sessions/active");
+        var document = await AppPageRenderer.RenderAsync<ActiveSessions>(factory, "/sessions/active");
 
         Assert.Equal("No session is running", document.QuerySelector(".evd-empty h2")!.TextContent);
         Assert.NotNull(document.QuerySelector(".evd-empty a[href='/stations']"));
@@ -38,7 +38,7 @@ public sealed class SessionPagesTests
 
         var byTag = await SessionFleet.StartAsync(cp, 2, "04a1b2c3d4e5f6", now.AddMinutes(-30));
 
-        var document = await SessionPageRenderer.RenderAsync<ActiveSessions>(factory, "/sessions/active");
+        var document = await AppPageRenderer.RenderAsync<ActiveSessions>(factory, "/sessions/active");
 
         var trendRow = Row(document, byTrend);
         Assert.Equal("APP-…9Q", trendRow.QuerySelector(".tag")!.TextContent);
@@ -64,7 +64,7 @@ public sealed class SessionPagesTests
             await SessionFleet.CompletedAsync(cp, 1, "TAG-1", SessionFleet.Now(factory).AddHours(-3), minutes: 30);
         }
 
-        var document = await SessionPageRenderer.RenderAsync<SessionHistory>(factory, path);
+        var document = await AppPageRenderer.RenderAsync<SessionHistory>(factory, path);
 
         Assert.Equal(title, document.QuerySelector(".evd-empty h2")!.TextContent);
     }
@@ -80,7 +80,7 @@ public sealed class SessionPagesTests
         var second = await SessionFleet.CompletedAsync(cp, 2, "04A1B2C3D4E5F6", now.AddHours(-3), minutes: 120);
         await SessionFleet.CompletedAsync(other, 1, "04A1B2C3D4E5F6", now.AddHours(-2), minutes: 30);
 
-        var document = await SessionPageRenderer.RenderAsync<SessionHistory>(factory, "/sessions?station=CP-1");
+        var document = await AppPageRenderer.RenderAsync<SessionHistory>(factory, "/sessions?station=CP-1");
 
         var links = document.QuerySelectorAll(".evd-history-grid a[href^='/sessions/']").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal([$"/sessions/{second}", $"/sessions/{first}"], links);
@@ -97,7 +97,7 @@ public sealed class SessionPagesTests
     {
         await using var factory = new EvDashboardFactory();
 
-        var document = await SessionPageRenderer.RenderAsync<SessionDetailPage>(factory, "/sessions/999", new Dictionary<string, object?> { ["TransactionId"] = 999 });
+        var document = await AppPageRenderer.RenderAsync<SessionDetailPage>(factory, "/sessions/999", new Dictionary<string, object?> { ["TransactionId"] = 999 });
 
         Assert.Equal("No session #999", document.QuerySelector(".evd-empty h2")!.TextContent);
         Assert.NotNull(document.QuerySelector(".evd-empty a[href='/sessions']"));
@@ -110,7 +110,7 @@ public sealed class SessionPagesTests
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-1");
         var tx = await SessionFleet.CompletedAsync(cp, 1, "04C7D2E91A5B80", SessionFleet.Now(factory).AddHours(-2), minutes: 60);
 
-        var document = await SessionPageRenderer.RenderAsync<SessionDetailPage>(factory, $"/sessions/{tx}", new Dictionary<string, object?> { ["TransactionId"] = tx });
+        var document = await AppPageRenderer.RenderAsync<SessionDetailPage>(factory, $"/sessions/{tx}", new Dictionary<string, object?> { ["TransactionId"] = tx });
 
         Assert.Equal($"Session #{tx}", document.QuerySelector("h1")!.TextContent);
         Assert.Contains("11.00 kWh", document.QuerySelector(".evd-facts")!.TextContent, StringComparison.Ordinal);

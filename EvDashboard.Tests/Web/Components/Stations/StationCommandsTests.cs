@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using System.Text.Json;
 using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Stations.Queries;
@@ -9,6 +10,8 @@ namespace EvDashboard.Tests.Web.Components.Stations;
 /// <summary>The station page's commands against a charge point on a real socket: the frame it receives and the answer the page shows.</summary>
 public sealed class StationCommandsTests
 {
+    private static readonly Actor Operator = new("operator@example.com");
+
     [Fact]
     public async Task RemoteStart_ChargerAccepts_SendsTheRequestRecordAndReportsAccepted()
     {
@@ -16,7 +19,7 @@ public sealed class StationCommandsTests
         await using var cp = await BootedAsync(factory);
         var commands = factory.Services.GetRequiredService<StationCommands>();
 
-        var sending = commands.RemoteStartAsync("CP-1", 2, " TAG-42 ", CancellationToken.None);
+        var sending = commands.RemoteStartAsync("CP-1", 2, " TAG-42 ", Operator, CancellationToken.None);
         var call = await cp.ReceiveAsync();
         await AnswerAsync(cp, call, """{"status":"Accepted"}""");
         var answer = await sending;
@@ -33,7 +36,7 @@ public sealed class StationCommandsTests
         await using var factory = new EvDashboardFactory();
         await using var cp = await BootedAsync(factory);
 
-        var sending = factory.Services.GetRequiredService<StationCommands>().ResetAsync("CP-1", ResetType.Hard, CancellationToken.None);
+        var sending = factory.Services.GetRequiredService<StationCommands>().ResetAsync("CP-1", ResetType.Hard, Operator, CancellationToken.None);
         var call = await cp.ReceiveAsync();
         await AnswerAsync(cp, call, response);
         var answer = await sending;
@@ -48,7 +51,7 @@ public sealed class StationCommandsTests
         await using var factory = new EvDashboardFactory();
         await using var cp = await BootedAsync(factory);
 
-        var sending = factory.Services.GetRequiredService<StationCommands>().UnlockAsync("CP-1", 1, CancellationToken.None);
+        var sending = factory.Services.GetRequiredService<StationCommands>().UnlockAsync("CP-1", 1, Operator, CancellationToken.None);
         var call = await cp.ReceiveAsync();
         await cp.SendFrameAsync($$"""[4,"{{call[1].GetString()}}","NotSupported","No lock on this connector",{}]""");
         var answer = await sending;
@@ -62,7 +65,7 @@ public sealed class StationCommandsTests
         await using var factory = new EvDashboardFactory();
 
         var answer = await factory.Services.GetRequiredService<StationCommands>()
-            .ChangeAvailabilityAsync("CP-GONE", 0, AvailabilityType.Inoperative, CancellationToken.None);
+            .ChangeAvailabilityAsync("CP-GONE", 0, AvailabilityType.Inoperative, Operator, CancellationToken.None);
 
         Assert.Equal((CommandAnswerKind.Offline, "ChangeAvailability: Offline"), (answer.Kind, answer.Summary));
     }
@@ -73,7 +76,7 @@ public sealed class StationCommandsTests
         await using var factory = new EvDashboardFactory();
 
         var answer = await factory.Services.GetRequiredService<StationCommands>()
-            .RemoteStartAsync("CP-1", null, new string('A', 21), CancellationToken.None);
+            .RemoteStartAsync("CP-1", null, new string('A', 21), Operator, CancellationToken.None);
 
         Assert.Equal(CommandAnswerKind.NotSent, answer.Kind);
         Assert.False(string.IsNullOrEmpty(answer.Detail));
@@ -85,7 +88,7 @@ public sealed class StationCommandsTests
         await using var factory = new EvDashboardFactory();
         await using var cp = await BootedAsync(factory);
 
-        var reading = factory.Services.GetRequiredService<StationCommands>().GetConfigurationAsync("CP-1", CancellationToken.None);
+        var reading = factory.Services.GetRequiredService<StationCommands>().GetConfigurationAsync("CP-1", Operator, CancellationToken.None);
         var call = await cp.ReceiveAsync();
         await AnswerAsync(cp, call, """
             {"configurationKey":[{"key":"MeterValueSampleInterval","readonly":false,"value":"60"},{"key":"HeartbeatInterval","readonly":false,"value":"300"},

@@ -10,7 +10,7 @@ public sealed class StationDetailPageTests
     {
         await using var factory = new EvDashboardFactory();
 
-        var document = await PageRenderer.RenderAsync<StationDetailPage>(factory, "/stations/NOPE", new Dictionary<string, object?> { ["Id"] = "NOPE" });
+        var document = await AppPageRenderer.RenderAsync<StationDetailPage>(factory, "/stations/NOPE", new Dictionary<string, object?> { ["Id"] = "NOPE" });
 
         Assert.Equal("No charge point \"NOPE\"", document.QuerySelector(".evd-empty h2")!.TextContent);
         Assert.NotNull(document.QuerySelector(".evd-empty a[href='/stations']"));
@@ -23,7 +23,7 @@ public sealed class StationDetailPageTests
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-1");
         var tx = await StationFleet.ChargingAsync(cp, StationFleet.Now(factory).AddMinutes(-30));
 
-        var document = await PageRenderer.RenderAsync<StationDetailPage>(factory, "/stations/CP-1", new Dictionary<string, object?> { ["Id"] = "CP-1" });
+        var document = await AppPageRenderer.RenderAsync<StationDetailPage>(factory, "/stations/CP-1", new Dictionary<string, object?> { ["Id"] = "CP-1" });
 
         var boot = document.QuerySelector(".evd-boot")!.TextContent;
         Assert.Contains("ABB", boot, StringComparison.Ordinal);

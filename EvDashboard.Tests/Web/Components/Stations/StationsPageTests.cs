@@ -10,7 +10,7 @@ public sealed class StationsPageTests
     {
         await using var factory = new EvDashboardFactory();
 
-        var document = await PageRenderer.RenderAsync<StationsPage>(factory, "/stations");
+        var document = await AppPageRenderer.RenderAsync<StationsPage>(factory, "/stations");
 
         Assert.Equal("No charge points yet", document.QuerySelector(".evd-empty h2")!.TextContent);
         Assert.Contains("ws://localhost/ocpp/<charge-point-id>", document.QuerySelector(".evd-connect-hint")!.TextContent, StringComparison.Ordinal);
@@ -23,7 +23,7 @@ public sealed class StationsPageTests
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-1");
         await StationFleet.ChargingAsync(cp, StationFleet.Now(factory).AddMinutes(-30));
 
-        var document = await PageRenderer.RenderAsync<StationsPage>(factory, "/stations");
+        var document = await AppPageRenderer.RenderAsync<StationsPage>(factory, "/stations");
 
         Assert.Equal(1, ChipCount(document, "evd-state-charging"));
         Assert.Equal(1, ChipCount(document, "evd-state-faulted"));
@@ -39,7 +39,7 @@ public sealed class StationsPageTests
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-1");
         await StationFleet.ChargingAsync(cp, StationFleet.Now(factory).AddMinutes(-30));
 
-        var document = await PageRenderer.RenderAsync<StationsPage>(factory, "/stations?state=Reserved");
+        var document = await AppPageRenderer.RenderAsync<StationsPage>(factory, "/stations?state=Reserved");
 
         Assert.Equal("No charge point matches", document.QuerySelector(".evd-empty h2")!.TextContent);
         Assert.Contains("evd-chip-selected", document.QuerySelector("a[href='/stations?state=Reserved']")!.ClassList);

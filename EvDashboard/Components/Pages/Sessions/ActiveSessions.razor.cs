@@ -1,4 +1,5 @@
 using EvDashboard.Components.Shared;
+using EvDashboard.Core.Access;
 using EvDashboard.Core.Common;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Sessions;
@@ -6,6 +7,7 @@ using EvDashboard.Core.Sessions.Estimation;
 using EvDashboard.Core.Sessions.Queries;
 using EvDashboard.Core.Sites;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Radzen;
 
 namespace EvDashboard.Components.Pages.Sessions;
@@ -36,6 +38,12 @@ public sealed partial class ActiveSessions
 
     [Inject]
     private SessionStopCommand StopCommand { get; set; } = default!;
+
+    [Inject]
+    private OperatorGate Gate { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationStateTask { get; set; }
 
     [Inject]
     private SiteClock Clock { get; set; } = default!;
@@ -178,6 +186,12 @@ public sealed partial class ActiveSessions
 
     private async Task StopAsync(ActiveSessionView row)
     {
+        if (await Gate.AllowAsync(AuthenticationStateTask, AccessPolicies.Operate) is not { } actor)
+        {
+            Notifications.Notify(NotificationSeverity.Error, "Not allowed", "Your role cannot stop sessions.");
+            return;
+        }
+
         var confirmed = await Dialogs.Confirm(
             $"Stop session #{row.TransactionId} on {row.ChargePointId}, connector {row.ConnectorId} (tag {IdTagMask.Mask(row.IdTag)})? Charging ends for this driver.",
             "Stop charging?",
@@ -191,7 +205,7 @@ public sealed partial class ActiveSessions
         StateHasChanged();
         try
         {
-            var feedback = await StopCommand.StopAsync(row.ChargePointId, row.TransactionId, _lifetime.Token);
+            var feedback = await StopCommand.StopAsync(row.ChargePointId, row.TransactionId, actor, _lifetime.Token);
             Notifications.Notify(new NotificationMessage { Severity = feedback.Severity, Summary = feedback.Summary, Detail = feedback.Detail, Duration = 10_000 });
         }
         finally

@@ -12,7 +12,7 @@ internal static class SessionExportEndpoints
 
     public static IEndpointRouteBuilder MapSessionExport(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, ExportAsync).ExcludeFromDescription();
+        endpoints.MapGet(Path, ExportAsync).ExcludeFromDescription().RequireAuthorization(Core.Access.AccessPolicies.Manage);
         return endpoints;
     }
 

@@ -1,7 +1,11 @@
+using EvDashboard.Components.Shared;
+using EvDashboard.Core.Access;
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Common;
 using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Stations.Queries;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Radzen;
 
 namespace EvDashboard.Components.Pages.Stations;
@@ -32,6 +36,12 @@ public sealed partial class CommandPanel : IDisposable
 
     [Inject]
     private StationCommands Commands { get; set; } = default!;
+
+    [Inject]
+    private OperatorGate Gate { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationStateTask { get; set; }
 
     [Inject]
     private DialogService Dialogs { get; set; } = default!;
@@ -82,44 +92,50 @@ public sealed partial class CommandPanel : IDisposable
             return Task.CompletedTask;
         }
 
-        return RunAsync(StartKey, null, ct => Commands.RemoteStartAsync(ChargePointId, _startConnector, _idTag, ct));
+        return RunAsync(StartKey, null, (actor, ct) => Commands.RemoteStartAsync(ChargePointId, _startConnector, _idTag, actor, ct));
     }
 
     private Task StopAsync() => _stopTransaction is not { } transactionId
         ? Task.CompletedTask
-        : RunAsync(StopKey, $"Stop session #{transactionId} on {ChargePointId}? Charging stops now.", ct => Commands.RemoteStopAsync(ChargePointId, transactionId, ct));
+        : RunAsync(StopKey, $"Stop session #{transactionId} on {ChargePointId}? Charging stops now.", (actor, ct) => Commands.RemoteStopAsync(ChargePointId, transactionId, actor, ct));
 
     private Task ResetAsync(ResetType type) => RunAsync(
         type == ResetType.Soft ? SoftKey : HardKey,
         type == ResetType.Soft
             ? $"Soft reset {ChargePointId}? Running sessions are stopped, then the charger restarts."
             : $"Hard reset {ChargePointId}? The charger reboots at once; running sessions end abruptly.",
-        ct => Commands.ResetAsync(ChargePointId, type, ct));
+        (actor, ct) => Commands.ResetAsync(ChargePointId, type, actor, ct));
 
     private Task UnlockAsync() => RunAsync(
         UnlockKey, $"Unlock connector {_unlockConnector} of {ChargePointId}? A session running on it stops.",
-        ct => Commands.UnlockAsync(ChargePointId, _unlockConnector, ct));
+        (actor, ct) => Commands.UnlockAsync(ChargePointId, _unlockConnector, actor, ct));
 
     private Task AvailabilityAsync()
     {
         var what = _availabilityConnector == 0 ? ChargePointId : $"connector {_availabilityConnector} of {ChargePointId}";
         var confirm = _availability == AvailabilityType.Inoperative ? $"Make {what} inoperative? It takes no new sessions; one running now ends first." : null;
         var (connector, type) = (_availabilityConnector, _availability);
-        return RunAsync(AvailabilityKey, confirm, ct => Commands.ChangeAvailabilityAsync(ChargePointId, connector, type, ct));
+        return RunAsync(AvailabilityKey, confirm, (actor, ct) => Commands.ChangeAvailabilityAsync(ChargePointId, connector, type, actor, ct));
     }
 
     private Task TriggerAsync()
     {
         var (message, connector) = (_trigger, _triggerConnector);
-        return RunAsync(TriggerKey, null, ct => Commands.TriggerAsync(ChargePointId, message, connector, ct));
+        return RunAsync(TriggerKey, null, (actor, ct) => Commands.TriggerAsync(ChargePointId, message, connector, actor, ct));
     }
 
-    private Task ClearCacheAsync() => RunAsync(CacheKey, null, ct => Commands.ClearCacheAsync(ChargePointId, ct));
+    private Task ClearCacheAsync() => RunAsync(CacheKey, null, (actor, ct) => Commands.ClearCacheAsync(ChargePointId, actor, ct));
 
-    private async Task RunAsync(string key, string? confirm, Func<CancellationToken, Task<CommandAnswer>> send)
+    private async Task RunAsync(string key, string? confirm, Func<Actor, CancellationToken, Task<CommandAnswer>> send)
     {
         if (Busy)
         {
+            return;
+        }
+
+        if (await Gate.AllowAsync(AuthenticationStateTask, AccessPolicies.Operate) is not { } actor)
+        {
+            Notifications.Notify(NotificationSeverity.Error, "Not allowed", "Your role cannot send commands to chargers.");
             return;
         }
 
@@ -132,7 +148,7 @@ public sealed partial class CommandPanel : IDisposable
         StateHasChanged();
         try
         {
-            CommandAnswerNotification.Show(Notifications, await send(_lifetime.Token));
+            CommandAnswerNotification.Show(Notifications, await send(actor, _lifetime.Token));
         }
         catch (OperationCanceledException) when (_lifetime.IsCancellationRequested)
         {

@@ -1,6 +1,9 @@
+using EvDashboard.Components.Shared;
+using EvDashboard.Core.Access;
 using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Stations.Queries;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Radzen;
 
 namespace EvDashboard.Components.Pages.Stations;
@@ -19,6 +22,12 @@ public sealed partial class ConfigurationPanel : IDisposable
     private StationCommands Commands { get; set; } = default!;
 
     [Inject]
+    private OperatorGate Gate { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationStateTask { get; set; }
+
+    [Inject]
     private NotificationService Notifications { get; set; } = default!;
 
     [Parameter, EditorRequired]
@@ -33,7 +42,13 @@ public sealed partial class ConfigurationPanel : IDisposable
         _busyKey = LoadKey;
         try
         {
-            var readout = await Commands.GetConfigurationAsync(ChargePointId, _lifetime.Token);
+            if (await Gate.AllowAsync(AuthenticationStateTask, AccessPolicies.Operate) is not { } actor)
+            {
+                Notifications.Notify(NotificationSeverity.Error, "Not allowed", "Your role cannot read or change a charger's configuration.");
+                return;
+            }
+
+            var readout = await Commands.GetConfigurationAsync(ChargePointId, actor, _lifetime.Token);
             CommandAnswerNotification.Show(Notifications, readout.Answer);
             if (readout.Answer.IsAccepted)
             {
@@ -57,7 +72,13 @@ public sealed partial class ConfigurationPanel : IDisposable
         _busyKey = key.Key;
         try
         {
-            var answer = await Commands.ChangeConfigurationAsync(ChargePointId, key.Key, value, _lifetime.Token);
+            if (await Gate.AllowAsync(AuthenticationStateTask, AccessPolicies.Operate) is not { } actor)
+            {
+                Notifications.Notify(NotificationSeverity.Error, "Not allowed", "Your role cannot read or change a charger's configuration.");
+                return;
+            }
+
+            var answer = await Commands.ChangeConfigurationAsync(ChargePointId, key.Key, value, actor, _lifetime.Token);
             CommandAnswerNotification.Show(Notifications, answer with { Action = $"{answer.Action} {key.Key}" });
             if (answer.IsAccepted && _readout is not null)
             {
