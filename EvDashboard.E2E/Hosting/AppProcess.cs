@@ -82,6 +82,8 @@ internal sealed partial class AppProcess : IAsyncDisposable
         start.Environment["Ocpp__CallTimeoutSeconds"] = "10";
         start.Environment["Demo__Enabled"] = "false";
         start.Environment["Api__Keys__0"] = E2ESettings.ApiKey;
+        start.Environment["Seed__AdminEmail"] = E2ESettings.AdminEmail;
+        start.Environment["Seed__AdminPassword"] = E2ESettings.AdminPassword;
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         return start;

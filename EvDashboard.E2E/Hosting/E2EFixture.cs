@@ -8,6 +8,7 @@ public sealed class E2EFixture : IAsyncLifetime
 {
     private AppProcess? _app;
     private BrowserHost? _browser;
+    private readonly Dictionary<Uri, string> _signedInStates = [];
 
     internal AppProcess App => _app ?? throw new InvalidOperationException("The app has not started.");
 
@@ -30,18 +31,42 @@ public sealed class E2EFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>A fresh browser context (no shared storage) and page at the given viewport size.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080, Uri? baseAddress = null)
+    /// <summary>
+    /// A fresh browser context (no shared storage) and page at the given viewport size, signed in as the seeded
+    /// admin through the real sign-in form unless <paramref name="signIn"/> is false.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1920, int height = 1080, Uri? baseAddress = null, bool signIn = true)
     {
         var browser = _browser ?? throw new InvalidOperationException("The browser has not started.");
+        var app = baseAddress ?? BaseAddress;
+        var signedIn = signIn ? _signedInStates.GetValueOrDefault(app) : null;
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            BaseURL = (baseAddress ?? BaseAddress).ToString(),
+            BaseURL = app.ToString(),
+            StorageState = signedIn,
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        if (signIn && signedIn is null)
+        {
+            // Sign in once per app through the form, then reuse the cookie: the app limits sign-ins per address.
+            await SignInAsync(page, E2ESettings.AdminEmail, E2ESettings.AdminPassword);
+            _signedInStates[app] = await context.StorageStateAsync();
+        }
+
         return page;
+    }
+
+    /// <summary>Fills in and sends the sign-in form, then waits until the app has let the browser in.</summary>
+    public static async Task SignInAsync(IPage page, string email, string password)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/login");
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
 
     /// <summary>A simulated charge point connected over OCPP 1.6-J to the app's real port.</summary>

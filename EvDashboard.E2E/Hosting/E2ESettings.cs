@@ -10,6 +10,11 @@ internal static class E2ESettings
 {
     public const string ApiKey = "e2e-api-key-0123456789";
 
+    /// <summary>The first admin each app process creates from its Seed settings.</summary>
+    public const string AdminEmail = "admin@e2e.example";
+
+    public const string AdminPassword = "e2e correct horse battery";
+
     public static string AppDirectory => Environment.GetEnvironmentVariable("E2E_APP_DIR") is { Length: > 0 } dir ? dir : Metadata("EvDashboardAppDirectory");
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("E2E_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";

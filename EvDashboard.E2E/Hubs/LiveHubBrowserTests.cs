@@ -53,7 +53,7 @@ public sealed class LiveHubBrowserTests(E2EFixture fixture)
     [Fact]
     public async Task HubWebSocket_FromTheBrowserWithoutKey_IsRefused()
     {
-        var page = await fixture.NewPageAsync(1280, 800);
+        var page = await fixture.NewPageAsync(1280, 800, signIn: false);
         await using var browserContext = page.Context;
         await page.GotoAsync("not-found");
         var url = new UriBuilder(fixture.BaseAddress) { Scheme = "ws", Path = "hubs/live" }.Uri;
