@@ -7,8 +7,8 @@ namespace EvDashboard.Access;
 
 /// <summary>
 /// The form posts behind the static account pages: sign in, sign out, the first admin and setting a password
-/// from an invitation or reset link. Each is a plain form post with an antiforgery token (checked by the
-/// framework for every form-bound endpoint) and answers with a redirect.
+/// from an invitation or reset link. Each is a plain form post with an antiforgery token (checked by
+/// <see cref="FormTokenCheck"/> before anything else runs) and answers with a redirect.
 /// </summary>
 internal static class AccountEndpoints
 {
@@ -17,10 +17,15 @@ internal static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var account = endpoints.MapGroup("/account").ExcludeFromDescription();
-        account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimit);
-        account.MapPost("/logout", LogoutAsync).RequireAuthorization();
-        account.MapPost("/setup", FirstAdminEndpoint.CreateAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimit);
-        account.MapPost("/password", PasswordLinkEndpoint.SetAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimit);
+        var refused = $"/login?error={FormTokenCheck.RefusedError}";
+        account.MapPost("/login", LoginAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimit)
+            .DisableAntiforgery().AddEndpointFilter(new FormTokenCheck(refused));
+        account.MapPost("/logout", LogoutAsync).RequireAuthorization()
+            .DisableAntiforgery().AddEndpointFilter(new FormTokenCheck("/?error=form"));
+        account.MapPost("/setup", FirstAdminEndpoint.CreateAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimit)
+            .DisableAntiforgery().AddEndpointFilter(new FormTokenCheck(refused));
+        account.MapPost("/password", PasswordLinkEndpoint.SetAsync).AllowAnonymous().RequireRateLimiting(LoginRateLimit)
+            .DisableAntiforgery().AddEndpointFilter(new FormTokenCheck(refused));
         return endpoints;
     }
 

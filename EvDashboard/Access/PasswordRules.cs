@@ -51,6 +51,7 @@ internal static class PasswordRules
         "locked" => "Too many failed attempts: this account is locked for a while. Try again later.",
         "rate" => "Too many sign-in attempts from your address. Wait a minute and try again.",
         "link" => "This link is not valid any more. Ask an admin for a new one.",
+        "form" => "The form had expired or did not come from this site. Please try again.",
         _ => "That did not work. Check the fields and try again.",
     };
 }
