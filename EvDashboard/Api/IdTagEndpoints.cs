@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -45,7 +46,7 @@ internal static class IdTagEndpoints
         }
 
         var value = request.IdTag!;
-        if (await administration.CreateAsync(value, settings, cancellationToken) == IdTagChangeResult.AlreadyExists)
+        if (await administration.CreateAsync(value, settings, Actor.ApiKey("api"), cancellationToken) == IdTagChangeResult.AlreadyExists)
         {
             return ApiProblems.Conflict("IdTag exists", $"An idTag '{value}' already exists (idTags are compared regardless of case).");
         }
@@ -63,7 +64,7 @@ internal static class IdTagEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await administration.UpdateAsync(idTag, settings, cancellationToken) == IdTagChangeResult.NotFound)
+        if (await administration.UpdateAsync(idTag, settings, Actor.ApiKey("api"), cancellationToken) == IdTagChangeResult.NotFound)
         {
             return NotFound(idTag);
         }

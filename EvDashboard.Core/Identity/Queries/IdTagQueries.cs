@@ -8,7 +8,8 @@ namespace EvDashboard.Core.Identity.Queries;
 public sealed class IdTagQueries(IDbContextFactory<EvDashboardDbContext> contexts)
 {
     private static readonly Expression<Func<IdTag, IdTagView>> Projection = t => new IdTagView(
-        t.Value, t.Status, t.ExpiresAt, t.ParentIdTag, t.MaxConcurrentSessions, t.CreatedAt, t.UpdatedAt);
+        t.Value, t.Status, t.ExpiresAt, t.ParentIdTag, t.MaxConcurrentSessions, t.CreatedAt, t.UpdatedAt, t.Type, t.OwnerName,
+        t.BudgetPeriod == null ? null : new TagBudget(t.BudgetPeriod.Value, t.BudgetEnergyWh, t.BudgetCostMinor, t.BudgetCurrency));
 
     public async Task<IReadOnlyList<IdTagView>> ListAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,6 +10,7 @@ public static class IdTagQueriesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IdTagQueries>();
+        services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<IdTagAdministration>();
         return services;
     }
