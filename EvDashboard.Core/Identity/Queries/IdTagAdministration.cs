@@ -11,7 +11,11 @@ namespace EvDashboard.Core.Identity.Queries;
 /// </summary>
 public sealed class IdTagAdministration(DatabaseWriter writer, AuditTrail auditTrail, TimeProvider time, ILogger<IdTagAdministration> logger)
 {
-    public async Task<IdTagChangeResult> CreateAsync(string idTag, IdTagSettings settings, Actor actor, CancellationToken cancellationToken)
+    public Task<IdTagChangeResult> CreateAsync(string idTag, IdTagSettings settings, Actor actor, CancellationToken cancellationToken) =>
+        CreateAsync(idTag, settings, actor, "idtag.create", cancellationToken);
+
+    /// <param name="auditAction">What the audit trail calls the creation (idtag.create, or idtag.adopt from the unknown-tag inbox).</param>
+    internal async Task<IdTagChangeResult> CreateAsync(string idTag, IdTagSettings settings, Actor actor, string auditAction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var now = time.GetUtcNow();
@@ -27,7 +31,7 @@ public sealed class IdTagAdministration(DatabaseWriter writer, AuditTrail auditT
                 }
 
                 scope.Db.IdTags.Add(tag);
-                AuditTrail.Append(scope, auditTrail.Entry(actor, "idtag.create", idTag, AuditResult.Succeeded, settings.Describe()));
+                AuditTrail.Append(scope, auditTrail.Entry(actor, auditAction, idTag, AuditResult.Succeeded, settings.Describe()));
                 return IdTagChangeResult.Created;
             },
             cancellationToken);

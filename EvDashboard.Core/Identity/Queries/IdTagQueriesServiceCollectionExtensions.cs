@@ -1,4 +1,6 @@
 using EvDashboard.Core.Audit;
+using EvDashboard.Core.Identity.LocalLists;
+using EvDashboard.Core.Identity.Unknown;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -12,6 +14,8 @@ public static class IdTagQueriesServiceCollectionExtensions
         services.TryAddSingleton<IdTagQueries>();
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<IdTagAdministration>();
+        services.TryAddSingleton<UnknownTagInbox>();
+        services.AddLocalLists();
         return services;
     }
 }
