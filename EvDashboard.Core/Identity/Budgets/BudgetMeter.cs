@@ -9,7 +9,7 @@ namespace EvDashboard.Core.Identity.Budgets;
 /// session with the tag that started in the period (a session is counted whole in the period it started in).
 /// Cost comes from <see cref="ISessionCostSource"/>.
 /// </summary>
-internal sealed class BudgetMeter(SiteClock clock, ISessionCostSource costs)
+public sealed class BudgetMeter(SiteClock clock, ISessionCostSource costs)
 {
     public async Task<BudgetUse?> MeasureAsync(EvDashboardDbContext db, string idTag, TagBudget? budget, DateTimeOffset now, CancellationToken cancellationToken)
     {

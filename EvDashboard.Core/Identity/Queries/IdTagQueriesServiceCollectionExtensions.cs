@@ -1,4 +1,5 @@
 using EvDashboard.Core.Audit;
+using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Identity.LocalLists;
 using EvDashboard.Core.Identity.Unknown;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,9 @@ public static class IdTagQueriesServiceCollectionExtensions
         services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<IdTagAdministration>();
         services.TryAddSingleton<UnknownTagInbox>();
+        services.TryAddSingleton<Csv.IdTagImport>();
         services.AddLocalLists();
+        services.AddTagBudgets();
         return services;
     }
 }
