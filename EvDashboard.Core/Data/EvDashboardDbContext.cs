@@ -1,6 +1,8 @@
 using EvDashboard.Core.Access;
 using EvDashboard.Core.Audit;
 using EvDashboard.Core.Identity;
+using EvDashboard.Core.Identity.LocalLists;
+using EvDashboard.Core.Identity.Unknown;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
@@ -34,6 +36,12 @@ public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> 
     public DbSet<IdTag> IdTags => Set<IdTag>();
 
     public DbSet<AuthorizationRecord> AuthorizationRecords => Set<AuthorizationRecord>();
+
+    public DbSet<UnknownTagDismissal> UnknownTagDismissals => Set<UnknownTagDismissal>();
+
+    public DbSet<LocalListState> LocalListStates => Set<LocalListState>();
+
+    public DbSet<LocalListEntry> LocalListEntries => Set<LocalListEntry>();
 
     public DbSet<CommandRecord> CommandRecords => Set<CommandRecord>();
 

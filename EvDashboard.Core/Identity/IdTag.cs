@@ -5,6 +5,8 @@ public sealed class IdTag
 {
     public const int MaxLength = 20;
 
+    public const int MaxOwnerNameLength = 100;
+
     private IdTag()
     {
         Value = string.Empty;
@@ -34,6 +36,21 @@ public sealed class IdTag
     /// <summary>How many sessions the tag may have running at once; null means no limit.</summary>
     public int? MaxConcurrentSessions { get; private set; }
 
+    public IdTagType Type { get; private set; }
+
+    public string? OwnerName { get; private set; }
+
+    public BudgetPeriod? BudgetPeriod { get; private set; }
+
+    public long? BudgetEnergyWh { get; private set; }
+
+    public long? BudgetCostMinor { get; private set; }
+
+    public string? BudgetCurrency { get; private set; }
+
+    /// <summary>The tag's budget, or null when it has none.</summary>
+    public TagBudget? Budget => BudgetPeriod is { } period ? new TagBudget(period, BudgetEnergyWh, BudgetCostMinor, BudgetCurrency) : null;
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -57,6 +74,33 @@ public sealed class IdTag
         ExpiresAt = expiresAt;
         ParentIdTag = parentIdTag;
         MaxConcurrentSessions = maxConcurrentSessions;
+        UpdatedAt = at;
+    }
+
+    public void Describe(IdTagType type, string? ownerName, DateTimeOffset at)
+    {
+        var owner = string.IsNullOrWhiteSpace(ownerName) ? null : ownerName.Trim();
+        if (owner is { Length: > MaxOwnerNameLength })
+        {
+            throw new ArgumentException($"An owner name is at most {MaxOwnerNameLength} characters.", nameof(ownerName));
+        }
+
+        Type = type;
+        OwnerName = owner;
+        UpdatedAt = at;
+    }
+
+    public void SetBudget(TagBudget? budget, DateTimeOffset at)
+    {
+        if (budget?.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(budget));
+        }
+
+        BudgetPeriod = budget?.Period;
+        BudgetEnergyWh = budget?.EnergyWh;
+        BudgetCostMinor = budget?.CostMinor;
+        BudgetCurrency = budget?.Currency;
         UpdatedAt = at;
     }
 }

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Ocpp.Handlers;
@@ -20,6 +21,7 @@ public static class OcppServiceCollectionExtensions
         services.AddHostedService<PresenceFlusher>();
         services.AddSingleton<ChargePointAdmission>();
         services.AddSingleton<ChargePointCommandService>();
+        services.AddTagBudgets();
 
         services.AddSingleton<IOcppCallHandler, BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, HeartbeatHandler>();

@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,7 +32,7 @@ internal static class IdTagEndpoints
         await queries.GetAsync(idTag, cancellationToken) is { } tag ? TypedResults.Ok(tag) : NotFound(idTag);
 
     private static async Task<Results<CreatedAtRoute<IdTagView>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateIdTagRequest request, IdTagAdministration administration, IdTagQueries queries, CancellationToken cancellationToken)
+        CreateIdTagRequest request, ClaimsPrincipal user, IdTagAdministration administration, IdTagQueries queries, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (!IdTag.IsValidValue(request.IdTag))
@@ -45,7 +47,7 @@ internal static class IdTagEndpoints
         }
 
         var value = request.IdTag!;
-        if (await administration.CreateAsync(value, settings, cancellationToken) == IdTagChangeResult.AlreadyExists)
+        if (await administration.CreateAsync(value, settings, ApiActor.From(user), cancellationToken) == IdTagChangeResult.AlreadyExists)
         {
             return ApiProblems.Conflict("IdTag exists", $"An idTag '{value}' already exists (idTags are compared regardless of case).");
         }
@@ -55,7 +57,7 @@ internal static class IdTagEndpoints
     }
 
     private static async Task<Results<Ok<IdTagView>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        string idTag, UpdateIdTagRequest request, IdTagAdministration administration, IdTagQueries queries, CancellationToken cancellationToken)
+        string idTag, UpdateIdTagRequest request, ClaimsPrincipal user, IdTagAdministration administration, IdTagQueries queries, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (request.ToSettings(errors) is not { } settings)
@@ -63,7 +65,7 @@ internal static class IdTagEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        if (await administration.UpdateAsync(idTag, settings, cancellationToken) == IdTagChangeResult.NotFound)
+        if (await administration.UpdateAsync(idTag, settings, ApiActor.From(user), cancellationToken) == IdTagChangeResult.NotFound)
         {
             return NotFound(idTag);
         }

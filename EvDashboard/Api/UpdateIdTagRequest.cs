@@ -4,29 +4,29 @@ using EvDashboard.Core.Identity.Queries;
 
 namespace EvDashboard.Api;
 
-/// <summary>Replaces an idTag's settings: an omitted field takes its default (Accepted, no expiry, no parent, no limit).</summary>
+/// <summary>Replaces an idTag's settings: an omitted field takes its default (Accepted, RFID card, no owner, no expiry, no parent, no limit, no budget).</summary>
 internal sealed record UpdateIdTagRequest(
     [property: Description("Accepted (the default), Blocked, Expired or Invalid.")] string? Status = null,
     [property: Description("When the tag stops being accepted; omitted means never.")] DateTimeOffset? ExpiresAt = null,
     [property: Description("The group tag (OCPP 1.6 parentIdTag).")] string? ParentIdTag = null,
-    [property: Description("How many sessions may run at once with this tag; omitted means no limit.")] int? MaxConcurrentSessions = null)
+    [property: Description("How many sessions may run at once with this tag; omitted means no limit.")] int? MaxConcurrentSessions = null,
+    [property: Description("RfidCard (the default), AppToken or Pin.")] string? Type = null,
+    [property: Description("Who the tag belongs to.")] string? OwnerName = null,
+    [property: Description("Day, Week or Month (site time zone); omitted means no budget.")] string? BudgetPeriod = null,
+    [property: Description("Energy allowed per budget period, in Wh.")] long? BudgetEnergyWh = null,
+    [property: Description("Cost allowed per budget period, in minor units of budgetCurrency (enforced once sessions are priced).")] long? BudgetCostMinor = null,
+    [property: Description("ISO 4217 currency of budgetCostMinor.")] string? BudgetCurrency = null)
 {
     /// <summary>The settings, or null with <paramref name="errors"/> filled in.</summary>
     public IdTagSettings? ToSettings(Dictionary<string, string[]> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        var status = IdTagStatus.Accepted;
-        if (Status is not null)
+        var status = ParseEnum(Status, "status", IdTagStatus.Accepted, errors);
+        var type = ParseEnum(Type, "type", IdTagType.RfidCard, errors);
+        var budget = ToBudget(errors);
+        if (OwnerName is { Length: > IdTag.MaxOwnerNameLength })
         {
-            var name = Enum.GetNames<IdTagStatus>().FirstOrDefault(n => string.Equals(n, Status, StringComparison.OrdinalIgnoreCase));
-            if (name is null)
-            {
-                errors["status"] = [$"One of {string.Join(", ", Enum.GetNames<IdTagStatus>())}."];
-            }
-            else
-            {
-                status = Enum.Parse<IdTagStatus>(name);
-            }
+            errors["ownerName"] = [$"At most {IdTag.MaxOwnerNameLength} characters."];
         }
 
         if (ParentIdTag is not null && !IdTag.IsValidValue(ParentIdTag))
@@ -39,6 +39,44 @@ internal sealed record UpdateIdTagRequest(
             errors["maxConcurrentSessions"] = ["At least 1; omit it for no limit."];
         }
 
-        return errors.Count == 0 ? new IdTagSettings(status, ExpiresAt, ParentIdTag, MaxConcurrentSessions) : null;
+        return errors.Count == 0 ? new IdTagSettings(status, ExpiresAt, ParentIdTag, MaxConcurrentSessions, type, OwnerName, budget) : null;
+    }
+
+    private TagBudget? ToBudget(Dictionary<string, string[]> errors)
+    {
+        if (BudgetPeriod is null)
+        {
+            if (BudgetEnergyWh is not null || BudgetCostMinor is not null)
+            {
+                errors["budgetPeriod"] = ["Day, Week or Month: a budget limit needs a period."];
+            }
+
+            return null;
+        }
+
+        var budget = new TagBudget(ParseEnum(BudgetPeriod, "budgetPeriod", Core.Identity.BudgetPeriod.Day, errors), BudgetEnergyWh, BudgetCostMinor, BudgetCurrency);
+        if (budget.Problem() is { } problem)
+        {
+            errors["budget"] = [problem];
+        }
+
+        return budget;
+    }
+
+    private static T ParseEnum<T>(string? value, string field, T fallback, Dictionary<string, string[]> errors)
+        where T : struct, Enum
+    {
+        if (value is null)
+        {
+            return fallback;
+        }
+
+        if (Enum.TryParse<T>(value, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !value.Any(char.IsAsciiDigit))
+        {
+            return parsed;
+        }
+
+        errors[field] = [$"One of {string.Join(", ", Enum.GetNames<T>())}."];
+        return fallback;
     }
 }

@@ -1,3 +1,4 @@
+using EvDashboard.Components.Pages.IdTags;
 using EvDashboard.Components.Pages.Sessions;
 using EvDashboard.Core.Sites;
 using Radzen;
@@ -49,6 +50,7 @@ internal static class ComponentServiceCollectionExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapSessionExport();
+        app.MapIdTagExport();
         return app;
     }
 

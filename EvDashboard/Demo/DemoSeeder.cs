@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.Queries;
 using EvDashboard.Core.Ocpp;
@@ -41,7 +42,7 @@ internal sealed class DemoSeeder(
 
     private async Task<int> CreateTagAsync(string tag, IdTagStatus status, CancellationToken cancellationToken)
     {
-        var result = await idTags.CreateAsync(tag, new IdTagSettings(status, ExpiresAt: null, ParentIdTag: null, MaxConcurrentSessions: null), cancellationToken);
+        var result = await idTags.CreateAsync(tag, new IdTagSettings(status, ExpiresAt: null, ParentIdTag: null, MaxConcurrentSessions: null), Actor.System, cancellationToken);
         return result == IdTagChangeResult.Created ? 1 : 0;
     }
 }

@@ -12,7 +12,10 @@ internal sealed class AuthorizationRecordConfiguration : IEntityTypeConfiguratio
         builder.HasKey(a => a.Id);
         builder.Property(a => a.ChargePointId).HasMaxLength(ChargePoint.MaxIdLength);
         builder.Property(a => a.IdTag).HasMaxLength(IdTag.MaxLength).UseCollation("NOCASE");
+        builder.Property(a => a.Action).HasMaxLength(20);
+        builder.Property(a => a.Reason).HasMaxLength(AuthorizationRecord.MaxReasonLength);
         builder.HasIndex(a => new { a.IdTag, a.At });
+        builder.HasIndex(a => new { a.IsKnownTag, a.At });
         builder.HasIndex(a => a.At);
     }
 }

@@ -12,5 +12,11 @@ internal sealed class IdTagConfiguration : IEntityTypeConfiguration<IdTag>
         // OCPP 1.6 IdToken is a CiString20: case-insensitive.
         builder.Property(t => t.Value).HasMaxLength(IdTag.MaxLength).UseCollation("NOCASE");
         builder.Property(t => t.ParentIdTag).HasMaxLength(IdTag.MaxLength).UseCollation("NOCASE");
+        builder.Property(t => t.Type).HasConversion<string>().HasMaxLength(16);
+        builder.Property(t => t.OwnerName).HasMaxLength(IdTag.MaxOwnerNameLength);
+        builder.Property(t => t.BudgetPeriod).HasConversion<string>().HasMaxLength(8);
+        builder.Property(t => t.BudgetCurrency).HasMaxLength(TagBudget.CurrencyLength);
+        builder.Ignore(t => t.Budget);
+        builder.HasIndex(t => t.Status);
     }
 }

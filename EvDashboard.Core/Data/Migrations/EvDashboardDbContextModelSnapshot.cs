@@ -250,6 +250,11 @@ namespace EvDashboard.Core.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
@@ -257,6 +262,9 @@ namespace EvDashboard.Core.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConnectorId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("IdTag")
                         .IsRequired()
@@ -272,11 +280,17 @@ namespace EvDashboard.Core.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("At");
 
                     b.HasIndex("IdTag", "At");
+
+                    b.HasIndex("IsKnownTag", "At");
 
                     b.ToTable("AuthorizationRecords");
                 });
@@ -288,6 +302,20 @@ namespace EvDashboard.Core.Data.Migrations
                         .HasColumnType("TEXT")
                         .UseCollation("NOCASE");
 
+                    b.Property<long?>("BudgetCostMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BudgetEnergyWh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetPeriod")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -296,6 +324,10 @@ namespace EvDashboard.Core.Data.Migrations
 
                     b.Property<int?>("MaxConcurrentSessions")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("ParentIdTag")
                         .HasMaxLength(20)
@@ -307,12 +339,100 @@ namespace EvDashboard.Core.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Value");
 
+                    b.HasIndex("Status");
+
                     b.ToTable("IdTags");
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Identity.LocalLists.LocalListEntry", b =>
+                {
+                    b.Property<string>("ChargePointId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdTag")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParentIdTag")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChargePointId", "IdTag");
+
+                    b.ToTable("LocalListEntries");
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Identity.LocalLists.LocalListState", b =>
+                {
+                    b.Property<string>("ChargePointId")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AcceptedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastUpdateType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReportedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChargePointId");
+
+                    b.ToTable("LocalListStates");
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Identity.Unknown.UnknownTagDismissal", b =>
+                {
+                    b.Property<string>("IdTag")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<long>("DismissedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DismissedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("IdTag");
+
+                    b.ToTable("UnknownTagDismissals");
                 });
 
             modelBuilder.Entity("EvDashboard.Core.Ocpp.Commands.CommandRecord", b =>
@@ -903,6 +1023,24 @@ namespace EvDashboard.Core.Data.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Identity.LocalLists.LocalListEntry", b =>
+                {
+                    b.HasOne("EvDashboard.Core.Identity.LocalLists.LocalListState", null)
+                        .WithMany()
+                        .HasForeignKey("ChargePointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Identity.LocalLists.LocalListState", b =>
+                {
+                    b.HasOne("EvDashboard.Core.Stations.ChargePoint", null)
+                        .WithMany()
+                        .HasForeignKey("ChargePointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("EvDashboard.Core.Sessions.ChargingSession", b =>

@@ -1,3 +1,7 @@
+using EvDashboard.Core.Audit;
+using EvDashboard.Core.Identity.Budgets;
+using EvDashboard.Core.Identity.LocalLists;
+using EvDashboard.Core.Identity.Unknown;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -9,7 +13,12 @@ public static class IdTagQueriesServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IdTagQueries>();
+        services.TryAddSingleton<AuditTrail>();
         services.TryAddSingleton<IdTagAdministration>();
+        services.TryAddSingleton<UnknownTagInbox>();
+        services.TryAddSingleton<Csv.IdTagImport>();
+        services.AddLocalLists();
+        services.AddTagBudgets();
         return services;
     }
 }

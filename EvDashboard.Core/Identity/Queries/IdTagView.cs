@@ -8,4 +8,7 @@ public sealed record IdTagView(
     string? ParentIdTag,
     int? MaxConcurrentSessions,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    IdTagType Type,
+    string? OwnerName,
+    TagBudget? Budget);

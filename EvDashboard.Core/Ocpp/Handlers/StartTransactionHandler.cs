@@ -1,5 +1,6 @@
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Identity;
+using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Sessions;
@@ -11,7 +12,7 @@ namespace EvDashboard.Core.Ocpp.Handlers;
 /// started offline, §4.8), and the answer carries the tag's real status. A resend of the same start
 /// returns the same transactionId.
 /// </summary>
-internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed)
+internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed, BudgetMeter budgets)
     : OcppCallHandler<StartTransactionRequest, StartTransactionResponse>(OcppJsonContext.Default.StartTransactionRequest, OcppJsonContext.Default.StartTransactionResponse)
 {
     public override string Action => OcppActions.StartTransaction;
@@ -23,7 +24,7 @@ internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed fe
             {
                 // A session still open on this connector lost its stop and is about to be superseded: it must not make this start ConcurrentTx.
                 var decision = await TagAuthorizer.DecideAsync(scope.Db, request.IdTag, context.ReceivedAt, excludeTransactionId: null, ct,
-                    startingOn: (context.ChargePointId, request.ConnectorId));
+                    startingOn: (context.ChargePointId, request.ConnectorId), budgets);
                 var start = new SessionStart(context.ChargePointId, request.ConnectorId, request.IdTag, request.Timestamp, request.MeterStart,
                     request.ReservationId, decision.Outcome, context.ReceivedAt);
                 var result = await SessionLedger.StartAsync(scope, start, ct);
@@ -33,6 +34,9 @@ internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed fe
                     return (result.Session.TransactionId, decision with { Outcome = result.Session.StartAuthorization });
                 }
 
+                // Kept like an Authorize: a tag first seen at a start (charger offline, or no Authorize before it) reaches the unknown-tag inbox too.
+                scope.Db.AuthorizationRecords.Add(new AuthorizationRecord(context.ChargePointId, request.IdTag, decision.Outcome, decision.IsKnownTag,
+                    context.ReceivedAt, Action, request.ConnectorId, decision.Reason));
                 scope.AfterCommit(() => feed.Publish(SessionChanged.From(result.Session, context.ReceivedAt)));
                 return (result.Session.TransactionId, decision);
             },

@@ -83,7 +83,8 @@ public sealed class OcppSessionFlowTests : IAsyncLifetime
         var connector = await db.Connectors.SingleAsync(c => c.ChargePointId == "CP-FLOW" && c.ConnectorId == 1);
         Assert.Equal(ConnectorStatus.Charging, connector.Status);
         Assert.Equal(2, await db.ConnectorStatusChanges.CountAsync(c => c.ChargePointId == "CP-FLOW"));
-        Assert.Single(await db.AuthorizationRecords.Where(a => a.IdTag == "UNKNOWN1" && !a.IsKnownTag).ToListAsync());
+        var unknownTagRecords = await db.AuthorizationRecords.Where(a => a.IdTag == "UNKNOWN1" && !a.IsKnownTag).OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal([("Authorize", (int?)null), ("StartTransaction", 1)], unknownTagRecords.Select(a => (a.Action, a.ConnectorId)));
     }
 
     [Fact]
