@@ -1,3 +1,4 @@
+using System.Net;
 using EvDashboard.Components.Pages.Admin;
 using EvDashboard.Core.Access;
 using EvDashboard.Core.Audit;
@@ -16,6 +17,28 @@ public sealed class AdminPagesTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Theory]
+    [InlineData("/admin/users", OperatorRoles.Manager, false)]
+    [InlineData("/admin/api-keys", OperatorRoles.Operator, false)]
+    [InlineData("/admin/display-tokens", OperatorRoles.SiteStaff, false)]
+    [InlineData("/admin/audit", OperatorRoles.Operator, false)]
+    [InlineData("/admin/audit", OperatorRoles.Manager, true)]
+    [InlineData("/admin/users", OperatorRoles.Admin, true)]
+    public async Task Get_SignedInRole_PageOnlyForItsPolicy(string path, string role, bool allowed)
+    {
+        using var browser = await OperatorLogin.SignedInAsync(_factory, role);
+
+        using var response = await browser.GetAsync(new Uri(path, UriKind.Relative));
+
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(allowed ? HttpStatusCode.OK : HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(allowed, document.QuerySelector(".evd-admin") is not null);
+        if (!allowed)
+        {
+            Assert.StartsWith("/access-denied", response.Headers.Location?.AbsolutePath ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        }
+    }
 
     [Fact]
     public async Task UsersPage_ListsAccountsWithRolesAndState()
