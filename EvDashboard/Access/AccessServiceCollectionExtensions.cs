@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.RateLimiting;
+using EvDashboard.Components.Pages.Admin;
 using EvDashboard.Core.Access;
 using EvDashboard.Core.Access.Queries;
 using EvDashboard.Core.Audit;
@@ -20,6 +21,7 @@ internal static class AccessServiceCollectionExtensions
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<AccessTokenLookup>();
+        services.AddAdminPages();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<SetupToken>();
         services.AddHostedService<FirstAdminSetup>();
@@ -55,6 +57,7 @@ internal static class AccessServiceCollectionExtensions
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapAccountEndpoints();
+        app.MapAuditExport();
         return app;
     }
 
