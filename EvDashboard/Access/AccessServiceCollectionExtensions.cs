@@ -20,7 +20,7 @@ internal static class AccessServiceCollectionExtensions
     {
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<AccessTokenLookup>();
+        services.AddAccessTokens();
         services.AddAdminPages();
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<SetupToken>();

@@ -9,7 +9,7 @@ namespace EvDashboard.Core.Access.Queries;
 /// (<see cref="CacheLifetime"/>) so a busy API client or a wall's reconnects do not read the database on every
 /// request; a revoked or expired secret therefore stops working within that time.
 /// </summary>
-public sealed class AccessTokenLookup(IDbContextFactory<EvDashboardDbContext> contexts, TimeProvider time)
+public sealed class AccessTokenLookup(IDbContextFactory<EvDashboardDbContext> contexts, AccessUsage usage, TimeProvider time)
 {
     public static readonly TimeSpan CacheLifetime = TimeSpan.FromSeconds(15);
 
@@ -20,23 +20,35 @@ public sealed class AccessTokenLookup(IDbContextFactory<EvDashboardDbContext> co
     public async Task<AccessGrant?> FindApiKeyAsync(string secret, CancellationToken cancellationToken)
     {
         var hash = SecretToken.Hash(secret);
-        return await FindAsync(
+        var grant = await FindAsync(
             "k:" + hash,
             async db => await db.ApiKeys.AsNoTracking().Where(k => k.Hash == hash)
                 .Select(k => new AccessGrant(k.Id, k.Name, k.Role, k.ExpiresAt, k.RevokedAt, null))
                 .FirstOrDefaultAsync(cancellationToken),
             cancellationToken);
+        if (grant is not null)
+        {
+            usage.ApiKeyUsed(grant.Id, time.GetUtcNow());
+        }
+
+        return grant;
     }
 
     public async Task<AccessGrant?> FindDisplayTokenAsync(string secret, CancellationToken cancellationToken)
     {
         var hash = SecretToken.Hash(secret);
-        return await FindAsync(
+        var grant = await FindAsync(
             "d:" + hash,
             async db => await db.DisplayTokens.AsNoTracking().Where(t => t.Hash == hash)
                 .Select(t => new AccessGrant(t.Id, t.Name, null, t.ExpiresAt, t.RevokedAt, t.Site))
                 .FirstOrDefaultAsync(cancellationToken),
             cancellationToken);
+        if (grant is not null)
+        {
+            usage.DisplayTokenUsed(grant.Id, time.GetUtcNow());
+        }
+
+        return grant;
     }
 
     /// <summary>Whether a display token that let a wall in is still valid: a running wall re-checks this regularly.</summary>
@@ -47,7 +59,14 @@ public sealed class AccessTokenLookup(IDbContextFactory<EvDashboardDbContext> co
         var token = await db.DisplayTokens.AsNoTracking().Where(t => t.Id == id)
             .Select(t => new { t.RevokedAt, t.ExpiresAt })
             .FirstOrDefaultAsync(cancellationToken);
-        return token is not null && token.RevokedAt is null && (token.ExpiresAt is null || now < token.ExpiresAt);
+        var valid = token is not null && token.RevokedAt is null && (token.ExpiresAt is null || now < token.ExpiresAt);
+        if (valid)
+        {
+            // A wall re-checks its token every minute for days: that is when it was last used.
+            usage.DisplayTokenUsed(id, now);
+        }
+
+        return valid;
     }
 
     /// <summary>Drops cached answers at once, e.g. after a revocation in this process.</summary>
