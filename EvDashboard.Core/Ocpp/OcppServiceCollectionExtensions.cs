@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Ocpp.Handlers;
@@ -18,6 +19,8 @@ public static class OcppServiceCollectionExtensions
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<ChargePointPresence>();
         services.AddHostedService<PresenceFlusher>();
+        services.TryAddSingleton<AuditTrail>();
+        services.AddSingleton<PendingRegistrations>();
         services.AddSingleton<ChargePointAdmission>();
         services.AddSingleton<ChargePointCommandService>();
 

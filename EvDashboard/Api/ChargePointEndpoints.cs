@@ -1,3 +1,5 @@
+using System.Text;
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Stations.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -23,8 +25,21 @@ internal static class ChargePointEndpoints
             .WithSummary("Deletes a charge point with its connectors and status history; refused while it is connected or when it has sessions.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/key", NewKeyAsync).WithName("NewChargePointKey")
+            .WithSummary("Generates a random 20-byte key, returned once. A connected charger is sent it first (ChangeConfiguration AuthorizationKey) and the stored key switches only when it answers Accepted.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPost("/{id}/approve", ApproveAsync).WithName("ApproveChargePoint")
+            .WithSummary("Approves a pending (or rejected) charge point: its next BootNotification is Accepted; a connected one is asked to boot now.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/{id}/reject", RejectAsync).WithName("RejectChargePoint")
+            .WithSummary("Rejects a charge point: its next handshake is refused (403).")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }
+
+    /// <summary>Until the lead wires key names, API changes are audited under one name.</summary>
+    private static Actor ApiActor => Actor.ApiKey("api");
 
     private static async Task<Ok<IReadOnlyList<ChargePointView>>> ListAsync(ChargePointQueries queries, CancellationToken cancellationToken) =>
         TypedResults.Ok(await queries.ListAsync(cancellationToken));
@@ -45,7 +60,8 @@ internal static class ChargePointEndpoints
         }
 
         var id = request.Id!;
-        if (await administration.CreateAsync(id, request.Name, request.Key, cancellationToken) == ChargePointChangeResult.AlreadyExists)
+        var key = request.Key is null ? null : Encoding.UTF8.GetBytes(request.Key);
+        if (await administration.CreateAsync(id, request.Name, request.Profile, key, ApiActor, cancellationToken) == ChargePointChangeResult.AlreadyExists)
         {
             return ApiProblems.Conflict("Charge point exists", $"A charge point with id '{id}' already exists.");
         }
@@ -63,10 +79,12 @@ internal static class ChargePointEndpoints
             return TypedResults.ValidationProblem(errors);
         }
 
-        var edit = new ChargePointEdit(request.Name, request.Key, request.ClearKey ?? false);
-        if (await administration.UpdateAsync(id, edit, cancellationToken) == ChargePointChangeResult.NotFound)
+        switch (await administration.UpdateAsync(id, request.ToEdit(), ApiActor, cancellationToken))
         {
-            return ApiProblems.ChargePointNotFound(id);
+            case ChargePointChangeResult.NotFound:
+                return ApiProblems.ChargePointNotFound(id);
+            case ChargePointChangeResult.KeyRequired:
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["securityProfile"] = ["Security profiles 1 and 2 need a key: set one first."] });
         }
 
         return TypedResults.Ok((await queries.GetAsync(id, cancellationToken))!);
@@ -74,7 +92,7 @@ internal static class ChargePointEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         string id, ChargePointAdministration administration, CancellationToken cancellationToken) =>
-        await administration.DeleteAsync(id, cancellationToken) switch
+        await administration.DeleteAsync(id, ApiActor, cancellationToken) switch
         {
             ChargePointChangeResult.Deleted => TypedResults.NoContent(),
             ChargePointChangeResult.Online => ApiProblems.Conflict(
@@ -85,4 +103,33 @@ internal static class ChargePointEndpoints
                 $"Charge point '{id}' has charging sessions. Sessions are the transaction ledger and are never deleted, so neither is the charge point they belong to."),
             _ => ApiProblems.ChargePointNotFound(id),
         };
+
+    private static async Task<Results<Ok<ChargePointKeyResponse>, ProblemHttpResult>> NewKeyAsync(
+        string id, ChargePointKeys keys, CancellationToken cancellationToken)
+    {
+        var outcome = await keys.NewKeyAsync(id, ApiActor, cancellationToken);
+        return outcome.Status switch
+        {
+            KeyChangeStatus.NotFound => ApiProblems.ChargePointNotFound(id),
+            KeyChangeStatus.NotSwitched => ApiProblems.Conflict("Key not switched", $"The old key stays: {outcome.Detail}."),
+            _ => TypedResults.Ok(new ChargePointKeyResponse(outcome.Status.ToString(), outcome.KeyHex!)),
+        };
+    }
+
+    private static Task<Results<Ok<ChargePointView>, ProblemHttpResult>> ApproveAsync(
+        string id, ChargePointApprovals approvals, ChargePointQueries queries, CancellationToken cancellationToken) =>
+        DecideAsync(id, approvals.ApproveAsync, queries, cancellationToken);
+
+    private static Task<Results<Ok<ChargePointView>, ProblemHttpResult>> RejectAsync(
+        string id, ChargePointApprovals approvals, ChargePointQueries queries, CancellationToken cancellationToken) =>
+        DecideAsync(id, approvals.RejectAsync, queries, cancellationToken);
+
+    private static async Task<Results<Ok<ChargePointView>, ProblemHttpResult>> DecideAsync(
+        string id, Func<string, Actor, CancellationToken, Task<ApprovalOutcome>> decide, ChargePointQueries queries, CancellationToken cancellationToken)
+    {
+        var outcome = await decide(id, ApiActor, cancellationToken);
+        return outcome.Result == ChargePointChangeResult.NotFound
+            ? ApiProblems.ChargePointNotFound(id)
+            : TypedResults.Ok((await queries.GetAsync(id, cancellationToken))!);
+    }
 }
