@@ -52,7 +52,10 @@ public sealed class OcppSecurityProfileTests
     }
 
     internal static Task AddAsync(EvDashboardFactory factory, string id, SecurityProfile profile, string key = Key) =>
-        factory.Services.GetRequiredService<DatabaseWriter>().ExecuteAsync(
+        AddAsync(factory.Services, id, profile, key);
+
+    internal static Task AddAsync(IServiceProvider services, string id, SecurityProfile profile, string key = Key) =>
+        services.GetRequiredService<DatabaseWriter>().ExecuteAsync(
             (scope, _) =>
             {
                 var chargePoint = new ChargePoint(id, null, DateTimeOffset.UnixEpoch, registeredOnFirstConnect: false);
