@@ -10,7 +10,7 @@ namespace EvDashboard.Ocpp;
 /// newer one wins and the older is closed (a charger that reconnects after a network drop often does
 /// so before the server has noticed the old socket died).
 /// </summary>
-internal sealed class ChargePointConnections(ChargePointPresence presence, PendingRegistrations pending, LiveFeed feed, TimeProvider time, ILogger<ChargePointConnections> logger)
+internal sealed class ChargePointConnections(ChargePointPresence presence, LiveFeed feed, TimeProvider time, ILogger<ChargePointConnections> logger)
     : IChargePointMessenger
 {
     private readonly ConcurrentDictionary<string, ChargePointConnection> _connections = new(StringComparer.Ordinal);
@@ -54,7 +54,6 @@ internal sealed class ChargePointConnections(ChargePointPresence presence, Pendi
             return;
         }
 
-        pending.Set(connection.ChargePointId, pending: false);
         var now = time.GetUtcNow();
         presence.Disconnected(connection.ChargePointId, now);
         OcppLog.Disconnected(logger, connection.ChargePointId);
