@@ -3,11 +3,13 @@ using EvDashboard.Api;
 using EvDashboard.Components;
 using EvDashboard.Core.Data;
 using EvDashboard.Health;
+using EvDashboard.Hosting;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
 
 var builder = WebApplication.CreateBuilder(args);
 
+builder.AddTlsEndpoint();
 builder.Services.AddEvDashboardData(
     builder.Configuration.GetConnectionString("EvDashboard") ?? "Data Source=data/evdashboard.db",
     builder.Environment.ContentRootPath);

@@ -7,12 +7,19 @@ public sealed class OcppOptions
 {
     public const string Section = "Ocpp";
 
-    [EnumDataType(typeof(UnknownChargePointPolicy), ErrorMessage = "Ocpp:UnknownChargePoints must be Reject or Accept.")]
+    [EnumDataType(typeof(UnknownChargePointPolicy), ErrorMessage = "Ocpp:UnknownChargePoints must be Reject, Accept or PendingApproval.")]
     public UnknownChargePointPolicy UnknownChargePoints { get; set; } = UnknownChargePointPolicy.Reject;
 
     /// <summary>The interval BootNotification hands out (OCPP 1.6 §6.3).</summary>
     [Range(10, 86_400, ErrorMessage = "Ocpp:HeartbeatIntervalSeconds must be between 10 and 86400.")]
     public int HeartbeatIntervalSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// The interval a Pending or Rejected BootNotification hands out: when the charge point should boot again
+    /// (OCPP 1.6 §4.2.1), so an approved charger is accepted within this time even if a TriggerMessage is lost.
+    /// </summary>
+    [Range(10, 86_400, ErrorMessage = "Ocpp:PendingBootIntervalSeconds must be between 10 and 86400.")]
+    public int PendingBootIntervalSeconds { get; set; } = 60;
 
     /// <summary>A frame larger than this closes the socket with 1009 (message too big).</summary>
     [Range(1024, 16 * 1024 * 1024, ErrorMessage = "Ocpp:MaxMessageBytes must be between 1024 and 16777216.")]

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.Commands;
@@ -19,6 +20,8 @@ public static class OcppServiceCollectionExtensions
         services.AddSingleton<LiveFeed>();
         services.AddSingleton<ChargePointPresence>();
         services.AddHostedService<PresenceFlusher>();
+        services.TryAddSingleton<AuditTrail>();
+        services.AddSingleton<PendingRegistrations>();
         services.AddSingleton<ChargePointAdmission>();
         services.AddSingleton<ChargePointCommandService>();
         services.AddTagBudgets();

@@ -7,4 +7,10 @@ public enum UnknownChargePointPolicy
 
     /// <summary>Create the charge point on its first connection and flag it as new for an operator to review.</summary>
     Accept,
+
+    /// <summary>
+    /// Create it flagged pending: it connects, BootNotification answers Pending (OCPP 1.6 §4.2.1) and nothing else is
+    /// processed until an operator approves it; a rejected one is refused at its next handshake.
+    /// </summary>
+    PendingApproval,
 }

@@ -10,7 +10,7 @@ public sealed class ChargePoint
         Id = string.Empty;
     }
 
-    public ChargePoint(string id, string? name, DateTimeOffset createdAt, bool registeredOnFirstConnect)
+    public ChargePoint(string id, string? name, DateTimeOffset createdAt, bool registeredOnFirstConnect, ChargePointApproval approval = ChargePointApproval.Approved)
     {
         if (!IsValidId(id))
         {
@@ -21,6 +21,7 @@ public sealed class ChargePoint
         Name = name;
         CreatedAt = createdAt;
         IsNew = registeredOnFirstConnect;
+        Approval = approval;
     }
 
     public string Id { get; private set; }
@@ -30,7 +31,12 @@ public sealed class ChargePoint
     /// <summary>The salted keyed hash of the charge point's Basic-auth key (security profile 1); null when none is set.</summary>
     public string? KeyHash { get; private set; }
 
-    /// <summary>Created by its own first connection (policy Accept) and not yet reviewed by an operator.</summary>
+    /// <summary>How it must connect; profiles 1 and 2 need a key (<see cref="KeyHash"/>).</summary>
+    public SecurityProfile SecurityProfile { get; private set; }
+
+    public ChargePointApproval Approval { get; private set; }
+
+    /// <summary>Created by its own first connection (policy Accept or PendingApproval) and not yet reviewed by an operator.</summary>
     public bool IsNew { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
@@ -89,7 +95,47 @@ public sealed class ChargePoint
         }
     }
 
-    public void SetKeyHash(string? keyHash) => KeyHash = keyHash;
+    /// <summary>Sets or replaces the key. A key alone does not change the profile: profile 0 with a key is a key prepared for an upgrade.</summary>
+    public void SetKeyHash(string keyHash)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(keyHash);
+        KeyHash = keyHash;
+    }
+
+    /// <summary>Removes the key; without a key the charge point can only use profile 0.</summary>
+    public void ClearKey()
+    {
+        KeyHash = null;
+        SecurityProfile = SecurityProfile.None;
+    }
+
+    /// <summary>Profiles 1 and 2 authenticate with the key, so they need one.</summary>
+    public void ChangeSecurityProfile(SecurityProfile profile)
+    {
+        if (!Enum.IsDefined(profile))
+        {
+            throw new ArgumentOutOfRangeException(nameof(profile), profile, "Security profile 0, 1 or 2.");
+        }
+
+        if (profile != SecurityProfile.None && KeyHash is null)
+        {
+            throw new InvalidOperationException($"Security profile {(int)profile} needs a key; set one first.");
+        }
+
+        SecurityProfile = profile;
+    }
+
+    public void Approve()
+    {
+        Approval = ChargePointApproval.Approved;
+        IsNew = false;
+    }
+
+    public void Reject()
+    {
+        Approval = ChargePointApproval.Rejected;
+        IsNew = false;
+    }
 
     public void Rename(string? name) => Name = name;
 

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Ocpp;
 using Microsoft.EntityFrameworkCore;
@@ -5,55 +6,121 @@ using Microsoft.Extensions.Options;
 
 namespace EvDashboard.Core.Stations;
 
-/// <summary>Decides whether a charge point may open its OCPP connection (policy for unknown ids, security profile 1).</summary>
+/// <summary>
+/// Decides whether a charge point may open its OCPP connection: the policy for unknown ids, the operator's approval,
+/// and its security profile (OCPP 1.6 Security Whitepaper §2: a connection that does not meet the charge point's
+/// profile is refused). Every refusal is audited with the charge point id as the actor.
+/// </summary>
 public sealed class ChargePointAdmission(
     IDbContextFactory<EvDashboardDbContext> contexts,
     DatabaseWriter writer,
+    AuditTrail auditTrail,
+    PendingRegistrations pending,
     TimeProvider time,
     IOptionsMonitor<OcppOptions> options)
 {
-    /// <param name="basicUser">The user of the HTTP Basic credentials, or null when none were sent.</param>
-    /// <param name="basicPassword">The password (the charge point's key), or null.</param>
-    public async Task<AdmissionResult> AdmitAsync(string chargePointId, string? basicUser, string? basicPassword, CancellationToken cancellationToken)
+    public const string RefusedAction = "chargepoint.connection.refused";
+
+    public async Task<AdmissionDecision> AdmitAsync(HandshakeRequest request, CancellationToken cancellationToken)
     {
-        if (!ChargePoint.IsValidId(chargePointId))
+        ArgumentNullException.ThrowIfNull(request);
+        var decision = await DecideAsync(request, cancellationToken);
+        if (decision.IsAdmitted)
         {
-            return AdmissionResult.Unknown;
+            pending.Set(request.ChargePointId, decision.Result == AdmissionResult.AdmittedPending);
+        }
+        else
+        {
+            await auditTrail.RecordAsync(
+                new Actor(request.ChargePointId), RefusedAction, request.ChargePointId, AuditResult.Denied, decision.Reason, request.RemoteAddress, cancellationToken);
+        }
+
+        return decision;
+    }
+
+    private async Task<AdmissionDecision> DecideAsync(HandshakeRequest request, CancellationToken cancellationToken)
+    {
+        if (!ChargePoint.IsValidId(request.ChargePointId))
+        {
+            return new(AdmissionResult.Unknown, "not a valid charge point id");
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
         var found = await context.ChargePoints.AsNoTracking()
-            .Where(c => c.Id == chargePointId)
-            .Select(c => new { c.KeyHash })
+            .Where(c => c.Id == request.ChargePointId)
+            .Select(c => new { c.KeyHash, c.SecurityProfile, c.Approval })
             .FirstOrDefaultAsync(cancellationToken);
-        if (found is not null)
+        if (found is null)
         {
-            return found.KeyHash is not { } keyHash || IsAuthorized(chargePointId, keyHash, basicUser, basicPassword)
-                ? AdmissionResult.Admitted
-                : AdmissionResult.Unauthorized;
+            return await AdmitUnknownAsync(request.ChargePointId, cancellationToken);
         }
 
-        if (options.CurrentValue.UnknownChargePoints != UnknownChargePointPolicy.Accept)
+        if (found.Approval == ChargePointApproval.Rejected)
         {
-            return AdmissionResult.Unknown;
+            return new(AdmissionResult.Forbidden, "rejected by an operator");
         }
 
-        await writer.ExecuteAsync(
-            async (scope, ct) =>
-            {
-                if (await scope.Db.ChargePoints.AnyAsync(c => c.Id == chargePointId, ct))
-                {
-                    return;
-                }
-
-                scope.Db.ChargePoints.Add(new ChargePoint(chargePointId, name: null, time.GetUtcNow(), registeredOnFirstConnect: true));
-            },
-            cancellationToken);
-        return AdmissionResult.AdmittedAsNew;
+        var decision = CheckProfile(request, found.SecurityProfile, found.KeyHash);
+        return decision.IsAdmitted && found.Approval == ChargePointApproval.Pending ? new(AdmissionResult.AdmittedPending) : decision;
     }
 
-    private static bool IsAuthorized(string chargePointId, string keyHash, string? user, string? password) =>
-        user is not null && password is not null
-        && string.Equals(user, chargePointId, StringComparison.Ordinal)
-        && ChargePointKeyHasher.Verify(keyHash, password);
+    /// <summary>
+    /// Profile 0 does not authenticate: credentials sent anyway are ignored (they add no trust, and the whitepaper's
+    /// upgrade sets AuthorizationKey before the charger switches profile). Profile 2 refuses plain ws before looking at
+    /// the credentials; profiles 1 and 2 need the Basic user to be the charge point id and the password its key.
+    /// </summary>
+    private static AdmissionDecision CheckProfile(HandshakeRequest request, SecurityProfile profile, string? keyHash)
+    {
+        if (profile == SecurityProfile.None)
+        {
+            return new(AdmissionResult.Admitted);
+        }
+
+        if (profile == SecurityProfile.TlsBasic && !request.OverTls)
+        {
+            return new(AdmissionResult.Forbidden, request.HasCredentials
+                ? "security profile 2 needs wss, but it connected over plain ws (its key crossed the network unencrypted: rotate it)"
+                : "security profile 2 needs wss, but it connected over plain ws");
+        }
+
+        if (!request.HasCredentials)
+        {
+            return new(AdmissionResult.Unauthorized, $"security profile {(int)profile} needs HTTP Basic credentials; none were sent");
+        }
+
+        var valid = keyHash is not null
+            && string.Equals(request.User, request.ChargePointId, StringComparison.Ordinal)
+            && ChargePointKeyHasher.VerifyPassword(keyHash, request.Password);
+        return valid ? new(AdmissionResult.Admitted) : new(AdmissionResult.Unauthorized, "wrong credentials");
+    }
+
+    private async Task<AdmissionDecision> AdmitUnknownAsync(string chargePointId, CancellationToken cancellationToken)
+    {
+        var policy = options.CurrentValue.UnknownChargePoints;
+        if (policy == UnknownChargePointPolicy.Reject)
+        {
+            return new(AdmissionResult.Unknown, "unknown charge point (Ocpp:UnknownChargePoints = Reject)");
+        }
+
+        var approval = policy == UnknownChargePointPolicy.PendingApproval ? ChargePointApproval.Pending : ChargePointApproval.Approved;
+        var stored = await writer.ExecuteAsync(
+            async (scope, ct) =>
+            {
+                var existing = await scope.Db.ChargePoints.Where(c => c.Id == chargePointId).Select(c => (ChargePointApproval?)c.Approval).FirstOrDefaultAsync(ct);
+                if (existing is not null)
+                {
+                    return existing.Value;
+                }
+
+                scope.Db.ChargePoints.Add(new ChargePoint(chargePointId, name: null, time.GetUtcNow(), registeredOnFirstConnect: true, approval));
+                return approval;
+            },
+            cancellationToken);
+        return stored switch
+        {
+            ChargePointApproval.Pending => new(AdmissionResult.AdmittedPending),
+            ChargePointApproval.Rejected => new(AdmissionResult.Forbidden, "rejected by an operator"),
+            _ => new(AdmissionResult.AdmittedAsNew),
+        };
+    }
 }

@@ -1,4 +1,5 @@
 using EvDashboard.Core.Stations;
+using CpProfile = EvDashboard.Core.Stations.SecurityProfile;
 
 namespace EvDashboard.Api;
 
@@ -21,8 +22,16 @@ internal static class ChargePointRequestRules
         {
             errors["key"] =
             [
-                $"A charge point key is {ChargePointKeyHasher.MinKeyLength}..{ChargePointKeyHasher.MaxKeyLength} printable ASCII characters without spaces (OCPP 1.6 security profile 1).",
+                $"A charge point key is {ChargePointKeyHasher.MinKeyLength}..{ChargePointKeyHasher.MaxKeyLength} printable ASCII characters without spaces (OCPP 1.6 security profiles 1 and 2).",
             ];
+        }
+    }
+
+    public static void CheckProfile(int? profile, Dictionary<string, string[]> errors)
+    {
+        if (profile is not null && !Enum.IsDefined((CpProfile)profile.Value))
+        {
+            errors["securityProfile"] = ["0 (no authentication), 1 (HTTP Basic) or 2 (TLS and HTTP Basic)."];
         }
     }
 }

@@ -2,6 +2,7 @@ using EvDashboard.Core.Audit;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.Queries;
 using EvDashboard.Core.Ocpp;
+using EvDashboard.Core.Stations;
 using EvDashboard.Core.Stations.Queries;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,7 @@ internal sealed class DemoSeeder(
         {
             foreach (var (id, model) in fleet)
             {
-                var result = await chargePoints.CreateAsync(id, $"Demo {model.Name}", key: null, cancellationToken);
+                var result = await chargePoints.CreateAsync(id, $"Demo {model.Name}", SecurityProfile.None, key: null, Actor.System, cancellationToken);
                 stations += result == ChargePointChangeResult.Created ? 1 : 0;
             }
         }

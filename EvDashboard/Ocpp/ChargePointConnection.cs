@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Ocpp.Framing;
 using EvDashboard.Core.Ocpp.Handlers;
+using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Stations;
 
 namespace EvDashboard.Ocpp;
@@ -18,6 +19,7 @@ internal sealed class ChargePointConnection(
     WebSocket socket,
     OcppCallDispatcher dispatcher,
     ChargePointPresence presence,
+    PendingRegistrations pendingRegistrations,
     OcppConnectionSettings settings,
     TimeProvider time,
     ILogger logger) : IDisposable
@@ -202,7 +204,7 @@ internal sealed class ChargePointConnection(
         {
             case OcppCall call:
                 OcppLog.CallReceived(logger, ChargePointId, call.Action, call.MessageId);
-                var outcome = await dispatcher.DispatchAsync(new OcppCallContext(ChargePointId, receivedAt), call, cancellationToken);
+                var outcome = await DispatchAsync(call, receivedAt, cancellationToken);
                 await SendAsync(
                     outcome.IsSuccess
                         ? OcppFrameWriter.WriteCallResult(call.MessageId, outcome.Payload)
@@ -216,6 +218,22 @@ internal sealed class ChargePointConnection(
                 OcppLog.StrayAnswer(logger, ChargePointId, stray.MessageId);
                 break;
         }
+    }
+
+    /// <summary>
+    /// OCPP 1.6 §4.2.1: until its BootNotification is Accepted a charge point may only send BootNotification; anything
+    /// else is refused with SecurityError (the CALLERROR 1.6 has for "not allowed to do this") and not processed.
+    /// </summary>
+    private Task<OcppCallOutcome> DispatchAsync(OcppCall call, DateTimeOffset receivedAt, CancellationToken cancellationToken)
+    {
+        if (call.Action != OcppActions.BootNotification && pendingRegistrations.IsPending(ChargePointId))
+        {
+            OcppLog.RefusedWhilePending(logger, ChargePointId, call.Action);
+            return Task.FromResult(OcppCallOutcome.Error(
+                OcppErrorCode.SecurityError, "The charge point is not accepted yet (BootNotification Pending): only BootNotification is processed."));
+        }
+
+        return dispatcher.DispatchAsync(new OcppCallContext(ChargePointId, receivedAt), call, cancellationToken);
     }
 
     private ValueTask SendAsync(byte[] frame, CancellationToken cancellationToken) => _outbound.Writer.WriteAsync(frame, cancellationToken);

@@ -31,27 +31,28 @@ internal static class OcppEndpoint
         // OCPP-J 1.6 §3.1.2: the server must not accept a connection without the subprotocol it speaks.
         if (!http.WebSockets.WebSocketRequestedProtocols.Contains(SubProtocol))
         {
-            OcppLog.HandshakeRefused(logger, chargePointId, "subprotocol ocpp1.6 not offered");
+            OcppLog.HandshakeRefused(logger, chargePointId, http.Connection.RemoteIpAddress?.ToString(), StatusCodes.Status400BadRequest, "subprotocol ocpp1.6 not offered");
             await RefuseAsync(http, StatusCodes.Status400BadRequest, "Subprotocol ocpp1.6 is required.");
             return;
         }
 
         var (user, password) = ReadBasicCredentials(http.Request);
-        var admission = await services.GetRequiredService<ChargePointAdmission>().AdmitAsync(chargePointId, user, password, http.RequestAborted);
-        switch (admission)
+        var remoteAddress = http.Connection.RemoteIpAddress?.ToString();
+        var request = new HandshakeRequest(chargePointId, user, password, http.Request.IsHttps, remoteAddress);
+        var decision = await services.GetRequiredService<ChargePointAdmission>().AdmitAsync(request, http.RequestAborted);
+        if (!decision.IsAdmitted)
         {
-            case AdmissionResult.Unknown:
-                OcppLog.HandshakeRefused(logger, chargePointId, "unknown charge point");
-                await RefuseAsync(http, StatusCodes.Status404NotFound, "Unknown charge point.");
-                return;
-            case AdmissionResult.Unauthorized:
-                OcppLog.HandshakeRefused(logger, chargePointId, user is null ? "no credentials" : "wrong credentials");
-                http.Response.Headers.WWWAuthenticate = "Basic realm=\"OCPP\", charset=\"UTF-8\"";
-                await RefuseAsync(http, StatusCodes.Status401Unauthorized, "Charge point authentication failed.");
-                return;
-            case AdmissionResult.AdmittedAsNew:
-                OcppLog.RegisteredOnFirstConnect(logger, chargePointId);
-                break;
+            await RefuseAsync(http, chargePointId, decision, remoteAddress, logger);
+            return;
+        }
+
+        if (decision.Result == AdmissionResult.AdmittedAsNew)
+        {
+            OcppLog.RegisteredOnFirstConnect(logger, chargePointId);
+        }
+        else if (decision.Result == AdmissionResult.AdmittedPending)
+        {
+            OcppLog.ConnectedPending(logger, chargePointId);
         }
 
         await RunConnectionAsync(http, chargePointId, logger);
@@ -74,6 +75,7 @@ internal static class OcppEndpoint
             socket,
             services.GetRequiredService<OcppCallDispatcher>(),
             services.GetRequiredService<ChargePointPresence>(),
+            services.GetRequiredService<PendingRegistrations>(),
             OcppConnectionSettings.From(options),
             services.GetRequiredService<TimeProvider>(),
             logger);
@@ -91,6 +93,24 @@ internal static class OcppEndpoint
         }
     }
 
+    private static Task RefuseAsync(HttpContext http, string chargePointId, AdmissionDecision decision, string? remoteAddress, ILogger logger)
+    {
+        var (statusCode, message) = decision.Result switch
+        {
+            AdmissionResult.Unknown => (StatusCodes.Status404NotFound, "Unknown charge point."),
+            AdmissionResult.Unauthorized => (StatusCodes.Status401Unauthorized, "Charge point authentication failed."),
+            _ => (StatusCodes.Status403Forbidden, "This charge point may not connect this way."),
+        };
+        OcppLog.HandshakeRefused(logger, chargePointId, remoteAddress, statusCode, decision.Reason ?? decision.Result.ToString());
+        if (statusCode == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Basic realm=\"OCPP\", charset=\"UTF-8\"";
+        }
+
+        // The reason stays in the log and the audit trail: a prober learns nothing about ids, profiles or keys.
+        return RefuseAsync(http, statusCode, message);
+    }
+
     private static async Task RefuseAsync(HttpContext http, int statusCode, string message)
     {
         http.Response.StatusCode = statusCode;
@@ -98,7 +118,11 @@ internal static class OcppEndpoint
         await http.Response.WriteAsync(message, http.RequestAborted);
     }
 
-    private static (string? User, string? Password) ReadBasicCredentials(HttpRequest request)
+    /// <summary>
+    /// The Basic user and password. The password stays bytes: the whitepaper's AuthorizationKey may hold any byte
+    /// value, which a text decoding would corrupt (RFC 7617 leaves the charset to the parties).
+    /// </summary>
+    private static (string? User, byte[]? Password) ReadBasicCredentials(HttpRequest request)
     {
         if (!AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out var header)
             || !string.Equals(header.Scheme, "Basic", StringComparison.OrdinalIgnoreCase)
@@ -113,8 +137,7 @@ internal static class OcppEndpoint
             return (null, null);
         }
 
-        var text = Encoding.UTF8.GetString(bytes[..length]);
-        var colon = text.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? (null, null) : (text[..colon], text[(colon + 1)..]);
+        var colon = bytes[..length].IndexOf((byte)':');
+        return colon < 0 ? (null, null) : (Encoding.UTF8.GetString(bytes[..colon]), bytes[(colon + 1)..length].ToArray());
     }
 }

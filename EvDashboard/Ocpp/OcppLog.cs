@@ -11,11 +11,17 @@ internal static partial class OcppLog
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Charge point {ChargePointId} opened a second connection; the older one is closed")]
     public static partial void ConnectionReplaced(ILogger logger, string chargePointId);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Handshake of {ChargePointId} refused: {Reason}")]
-    public static partial void HandshakeRefused(ILogger logger, string chargePointId, string reason);
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Handshake of {ChargePointId} from {RemoteAddress} refused with {StatusCode}: {Reason}")]
+    public static partial void HandshakeRefused(ILogger logger, string chargePointId, string? remoteAddress, int statusCode, string reason);
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Information, Message = "Charge point {ChargePointId} registered itself on first connection (Ocpp:UnknownChargePoints = Accept)")]
     public static partial void RegisteredOnFirstConnect(ILogger logger, string chargePointId);
+
+    [LoggerMessage(EventId = 2011, Level = LogLevel.Information, Message = "Charge point {ChargePointId} connected and awaits approval (Ocpp:UnknownChargePoints = PendingApproval)")]
+    public static partial void ConnectedPending(ILogger logger, string chargePointId);
+
+    [LoggerMessage(EventId = 2012, Level = LogLevel.Warning, Message = "{Action} from {ChargePointId} refused: not accepted yet (BootNotification Pending)")]
+    public static partial void RefusedWhilePending(ILogger logger, string chargePointId, string action);
 
     [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Bad frame from {ChargePointId}: {ErrorCode} {Description}")]
     public static partial void BadFrame(ILogger logger, string chargePointId, string errorCode, string description);

@@ -12,6 +12,9 @@ internal sealed class ChargePointConfiguration : IEntityTypeConfiguration<Charge
         builder.Property(c => c.Id).HasMaxLength(ChargePoint.MaxIdLength);
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.KeyHash).HasMaxLength(120);
+        // Stored as the whitepaper's profile number (0, 1, 2) and the approval's name, readable in the database.
+        builder.Property(c => c.SecurityProfile);
+        builder.Property(c => c.Approval).HasConversion<string>().HasMaxLength(10);
         // OCPP 1.6 BootNotification field limits (CiString20/25/50).
         builder.Property(c => c.Vendor).HasMaxLength(20);
         builder.Property(c => c.Model).HasMaxLength(20);

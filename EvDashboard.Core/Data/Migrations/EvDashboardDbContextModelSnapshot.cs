@@ -700,6 +700,11 @@ namespace EvDashboard.Core.Data.Migrations
                         .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Approval")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ChargeBoxSerialNumber")
                         .HasMaxLength(25)
                         .HasColumnType("TEXT");
@@ -759,6 +764,9 @@ namespace EvDashboard.Core.Data.Migrations
                     b.Property<string>("Name")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SecurityProfile")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Vendor")
                         .HasMaxLength(20)

@@ -26,7 +26,15 @@ public sealed partial class ChargePointCommandService(
     public static OcppValidationError? Validate(string action, JsonElement payload) =>
         OcppSchemaValidator.Validate(action, OcppMessageDirection.Request, payload);
 
-    public async Task<CommandResult> SendAsync(string chargePointId, string action, JsonElement payload, string requestedBy, CancellationToken cancellationToken)
+    public Task<CommandResult> SendAsync(string chargePointId, string action, JsonElement payload, string requestedBy, CancellationToken cancellationToken) =>
+        SendAsync(chargePointId, action, payload, payload, requestedBy, cancellationToken);
+
+    /// <param name="recordedPayload">
+    /// What the command record keeps instead of the payload, for a payload that carries a secret (a new
+    /// AuthorizationKey): the record is an audit trail and must never hold a key.
+    /// </param>
+    public async Task<CommandResult> SendAsync(
+        string chargePointId, string action, JsonElement payload, JsonElement recordedPayload, string requestedBy, CancellationToken cancellationToken)
     {
         if (!IsCommand(action))
         {
@@ -46,7 +54,7 @@ public sealed partial class ChargePointCommandService(
         result = CheckAnswer(action, result);
         CommandSent(logger, action, chargePointId, result.Outcome);
 
-        var record = new CommandRecord(chargePointId, action, requestJson, requestedBy, sentAt);
+        var record = new CommandRecord(chargePointId, action, recordedPayload.GetRawText(), requestedBy, sentAt);
         record.Complete(result, time.GetUtcNow());
         var audit = new AuditEntry(
             sentAt,

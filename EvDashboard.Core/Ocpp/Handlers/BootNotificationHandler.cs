@@ -7,8 +7,12 @@ using Microsoft.Extensions.Options;
 
 namespace EvDashboard.Core.Ocpp.Handlers;
 
-/// <summary>OCPP 1.6 §6.2: stores the charger's identity, interrupts sessions it can no longer have, hands out the heartbeat interval.</summary>
-internal sealed class BootNotificationHandler(DatabaseWriter writer, LiveFeed feed, TimeProvider time, IOptionsMonitor<OcppOptions> options)
+/// <summary>
+/// OCPP 1.6 §6.2: stores the charger's identity, interrupts sessions it can no longer have, and answers with its
+/// registration: Accepted with the heartbeat interval, or Pending/Rejected with the interval to boot again (§4.2.1).
+/// </summary>
+internal sealed class BootNotificationHandler(
+    DatabaseWriter writer, LiveFeed feed, PendingRegistrations pending, TimeProvider time, IOptionsMonitor<OcppOptions> options)
     : OcppCallHandler<BootNotificationRequest, BootNotificationResponse>(OcppJsonContext.Default.BootNotificationRequest, OcppJsonContext.Default.BootNotificationResponse)
 {
     public override string Action => OcppActions.BootNotification;
@@ -17,13 +21,16 @@ internal sealed class BootNotificationHandler(DatabaseWriter writer, LiveFeed fe
     {
         var boot = new BootInfo(request.ChargePointVendor, request.ChargePointModel, request.ChargePointSerialNumber, request.ChargeBoxSerialNumber,
             request.FirmwareVersion, request.Iccid, request.Imsi, request.MeterType, request.MeterSerialNumber);
-        await writer.ExecuteAsync(
+        var approval = await writer.ExecuteAsync(
             async (scope, ct) =>
             {
                 var chargePoint = await scope.Db.ChargePoints.FindAsync([context.ChargePointId], ct)
                     ?? throw new InvalidOperationException($"Charge point {context.ChargePointId} was deleted while connected.");
                 chargePoint.RecordBoot(boot, context.ReceivedAt);
-                var interrupted = await SessionLedger.InterruptOpenSessionsAsync(scope, context.ChargePointId, context.ReceivedAt, ct);
+                // A charger that is not accepted has no business with transactions yet (§4.2.1); leave the ledger alone.
+                var interrupted = chargePoint.Approval == ChargePointApproval.Approved
+                    ? await SessionLedger.InterruptOpenSessionsAsync(scope, context.ChargePointId, context.ReceivedAt, ct)
+                    : [];
                 scope.AfterCommit(() =>
                 {
                     feed.Publish(new ChargePointBooted(context.ChargePointId, boot.Vendor, boot.Model, boot.FirmwareVersion, context.ReceivedAt));
@@ -32,14 +39,22 @@ internal sealed class BootNotificationHandler(DatabaseWriter writer, LiveFeed fe
                         feed.Publish(SessionChanged.From(session, context.ReceivedAt));
                     }
                 });
+                return chargePoint.Approval;
             },
             cancellationToken);
 
+        pending.Set(context.ChargePointId, approval != ChargePointApproval.Approved);
+        var current = options.CurrentValue;
         return new BootNotificationResponse
         {
-            Status = RegistrationStatus.Accepted,
+            Status = approval switch
+            {
+                ChargePointApproval.Approved => RegistrationStatus.Accepted,
+                ChargePointApproval.Pending => RegistrationStatus.Pending,
+                _ => RegistrationStatus.Rejected,
+            },
             CurrentTime = time.GetUtcNow(),
-            Interval = options.CurrentValue.HeartbeatIntervalSeconds,
+            Interval = approval == ChargePointApproval.Approved ? current.HeartbeatIntervalSeconds : current.PendingBootIntervalSeconds,
         };
     }
 }

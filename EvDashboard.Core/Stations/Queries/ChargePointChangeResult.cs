@@ -15,4 +15,7 @@ public enum ChargePointChangeResult
 
     /// <summary>The charge point has charging sessions, which are the ledger and are never deleted.</summary>
     HasSessions,
+
+    /// <summary>Security profile 1 or 2 was asked for a charge point without a key.</summary>
+    KeyRequired,
 }

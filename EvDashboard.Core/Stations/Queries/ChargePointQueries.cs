@@ -11,7 +11,7 @@ public sealed class ChargePointQueries(IDbContextFactory<EvDashboardDbContext> c
     public const int MaxCommands = 100;
 
     private static readonly Expression<Func<ChargePoint, ChargePointView>> Projection = c => new ChargePointView(
-        c.Id, c.Name, c.IsNew, c.KeyHash != null, false, c.LastSeenAt, c.CreatedAt, c.LastBootAt,
+        c.Id, c.Name, c.IsNew, c.KeyHash != null, (int)c.SecurityProfile, c.Approval, false, c.LastSeenAt, c.CreatedAt, c.LastBootAt,
         c.Vendor, c.Model, c.ChargePointSerialNumber, c.ChargeBoxSerialNumber, c.FirmwareVersion,
         c.Iccid, c.Imsi, c.MeterType, c.MeterSerialNumber, c.FirmwareStatus, c.DiagnosticsStatus,
         Array.Empty<ConnectorView>());

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Audit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,6 +12,10 @@ public static class ChargePointQueriesServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ChargePointQueries>();
         services.TryAddSingleton<ChargePointAdministration>();
+        services.TryAddSingleton<ChargePointKeys>();
+        services.TryAddSingleton<ChargePointApprovals>();
+        services.TryAddSingleton<StationCommands>();
+        services.TryAddSingleton<AuditTrail>();
         return services;
     }
 }

@@ -132,4 +132,28 @@ public sealed class ChargePointKeyHasherTests
 
         Assert.Equal(expected, acceptable);
     }
+
+    [Fact]
+    public void Generate_Twice_TwentyDifferentRandomBytesWithTheirUpperCaseHex()
+    {
+        var (first, firstHex) = ChargePointKeyHasher.Generate();
+        var (second, _) = ChargePointKeyHasher.Generate();
+
+        Assert.Equal(ChargePointKeyHasher.GeneratedKeyBytes, first.Length);
+        Assert.Equal(Convert.ToHexString(first), firstHex);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public void VerifyPassword_NonTextKey_MatchesItsRawBytesAndItsHexOnly()
+    {
+        byte[] key = [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF];
+        var hash = ChargePointKeyHasher.Hash(key);
+
+        Assert.True(ChargePointKeyHasher.VerifyPassword(hash, key));
+        Assert.True(ChargePointKeyHasher.VerifyPassword(hash, System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(key))));
+        Assert.False(ChargePointKeyHasher.VerifyPassword(hash, System.Text.Encoding.UTF8.GetBytes(System.Text.Encoding.UTF8.GetString(key))));
+        Assert.False(ChargePointKeyHasher.VerifyPassword(hash, System.Text.Encoding.ASCII.GetBytes(Convert.ToHexString(key)[..38] + "00")));
+        Assert.False(ChargePointKeyHasher.VerifyPassword(hash, System.Text.Encoding.ASCII.GetBytes("not hex at all, but forty characters!!!!")));
+    }
 }

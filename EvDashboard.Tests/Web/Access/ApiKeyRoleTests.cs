@@ -33,6 +33,23 @@ public sealed class ApiKeyRoleTests : IAsyncLifetime
         Assert.Equal(expectedWrite, write.StatusCode);
     }
 
+    [Theory]
+    [InlineData(OperatorRoles.Admin, HttpStatusCode.OK)]
+    [InlineData(OperatorRoles.Operator, HttpStatusCode.Forbidden)]
+    public async Task Api_ChargePointKeys_OnlyAdmin(string role, HttpStatusCode expected)
+    {
+        using var client = ClientWith(await AddKeyAsync(role, expiresAt: null));
+        (await client.PostAsJsonAsync("/api/charge-points", new { id = $"CP-{role}" })).EnsureSuccessStatusCode();
+
+        using var newKey = await client.PostAsync($"/api/charge-points/CP-{role}/key", null);
+        using var setKey = await client.PutAsJsonAsync($"/api/charge-points/CP-{role}", new { key = "0123456789abcdef0123" });
+        using var rename = await client.PutAsJsonAsync($"/api/charge-points/CP-{role}", new { name = "Renamed" });
+
+        Assert.Equal(expected, newKey.StatusCode);
+        Assert.Equal(expected, setKey.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, rename.StatusCode);
+    }
+
     [Fact]
     public async Task Api_RevokedKey_Is401()
     {

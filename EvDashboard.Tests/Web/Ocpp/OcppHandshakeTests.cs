@@ -125,6 +125,7 @@ public sealed class OcppHandshakeTests
             {
                 var chargePoint = new ChargePoint(id, "Secure", DateTimeOffset.UnixEpoch, registeredOnFirstConnect: false);
                 chargePoint.SetKeyHash(ChargePointKeyHasher.Hash(key));
+                chargePoint.ChangeSecurityProfile(SecurityProfile.Basic);
                 scope.Db.ChargePoints.Add(chargePoint);
                 return Task.CompletedTask;
             },
