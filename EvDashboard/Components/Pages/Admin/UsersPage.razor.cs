@@ -22,7 +22,7 @@ public sealed partial class UsersPage : IDisposable
     private (string Title, string Url)? _link;
     private string _email = string.Empty;
     private string _displayName = string.Empty;
-    private IEnumerable<string> _roles = [OperatorRoles.SiteStaff];
+    private IEnumerable<string> _roles = [];
     private bool _busy;
 
     [Inject]
