@@ -44,13 +44,14 @@ internal static class SessionLedger
     }
 
     /// <returns>The session the values belong to, or null when they are outside a (known) transaction.</returns>
-    public static async Task<ChargingSession?> RecordMeterValuesAsync(
+    public static async Task<MeteredSession?> RecordMeterValuesAsync(
         WriteScope scope, string chargePointId, int connectorId, int? transactionId, IReadOnlyList<TimedReadings> meterValues, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        ChargingSession? session = null;
+        MeteredSession? session = null;
         if (transactionId is { } id)
         {
-            session = await FindAsync(scope.Db, chargePointId, id, cancellationToken);
+            // The hot path of the whole system: SQL instead of EF's tracking, the aggregate's meter rules all the same.
+            session = await SessionMeterStore.FindAsync(scope, chargePointId, id, cancellationToken);
             if (session is null)
             {
                 scope.Db.LedgerAnomalies.Add(new LedgerAnomaly(
@@ -60,12 +61,25 @@ internal static class SessionLedger
         }
 
         await MeterSampleWriter.InsertAsync(scope, chargePointId, connectorId, session?.TransactionId, meterValues, cancellationToken);
-        foreach (var meterValue in meterValues)
+        if (session is null)
         {
-            session?.RecordMeter(meterValue.ToMeterReading());
+            return null;
         }
 
-        return session;
+        var meter = session.Meter;
+        foreach (var meterValue in meterValues)
+        {
+            meter = meter.Record(meterValue.ToMeterReading());
+        }
+
+        if (meter == session.Meter)
+        {
+            // A replay (or only late samples): the row already says this.
+            return session;
+        }
+
+        await SessionMeterStore.SaveAsync(scope, session.TransactionId, meter, cancellationToken);
+        return session with { Meter = meter };
     }
 
     public static async Task<(StopResult Result, ChargingSession? Session)> StopAsync(

@@ -256,7 +256,7 @@ public sealed class SessionLedgerTests : IAsyncLifetime
     private Task<StartResult> StartAsync(SessionStart start) =>
         _db.WriteAsync((scope, ct) => SessionLedger.StartAsync(scope, start, ct));
 
-    private Task<ChargingSession?> RecordAsync(string chargePointId, int? transactionId, IReadOnlyList<TimedReadings> values) =>
+    private Task<MeteredSession?> RecordAsync(string chargePointId, int? transactionId, IReadOnlyList<TimedReadings> values) =>
         _db.WriteAsync((scope, ct) => SessionLedger.RecordMeterValuesAsync(scope, chargePointId, 1, transactionId, values, T0.AddMinutes(5), ct));
 
     private Task<(StopResult Result, ChargingSession? Session)> StopAsync(string chargePointId, int transactionId, SessionStop stop, IReadOnlyList<TimedReadings> data) =>
