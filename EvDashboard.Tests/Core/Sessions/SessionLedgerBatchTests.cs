@@ -23,7 +23,7 @@ public sealed class SessionLedgerBatchTests : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Fact]
-    public async Task RecordMeterValuesAsync_SameBatchAsStop_EachSeesTheOthersChanges()
+    public async Task RecordMeterValues_SameBatchAsStop_EachSeesTheOthersChanges()
     {
         var tx = await StartAsync();
         var hold = await HoldWriterAsync(_db);
@@ -44,7 +44,7 @@ public sealed class SessionLedgerBatchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecordMeterValuesAsync_BatchFailsAfterUpdate_UpdateUndoneAndAppliedOnce()
+    public async Task RecordMeterValues_BatchFailsAfterUpdate_UpdateUndoneAndAppliedOnce()
     {
         var tx = await StartAsync();
         var hold = await HoldWriterAsync(_db);
@@ -62,7 +62,7 @@ public sealed class SessionLedgerBatchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecordMeterValuesAsync_LateReading_SamplesKeptAndNewestReadingStays()
+    public async Task RecordMeterValues_LateReading_SamplesKeptAndNewestReadingStays()
     {
         var tx = await StartAsync();
         await RecordAsync(tx, T0.AddMinutes(10), 2_000, 7_000);
@@ -76,7 +76,7 @@ public sealed class SessionLedgerBatchTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecordMeterValuesAsync_SessionFromRow_MatchesWhatEfStored()
+    public async Task RecordMeterValues_SessionFromRow_MatchesWhatEfStored()
     {
         var tx = await StartAsync();
 
@@ -108,7 +108,7 @@ public sealed class SessionLedgerBatchTests : IAsyncLifetime
             readings.Add(SampledReading.From(s.ToString(System.Globalization.CultureInfo.InvariantCulture), SampledReading.StateOfCharge, null, "EV", null, null, null));
         }
 
-        return _db.WriteAsync((scope, ct) => SessionLedger.RecordMeterValuesAsync(scope, "CP-1", 1, transactionId, [new TimedReadings(at, readings)], at, ct));
+        return _db.WriteAsync((scope, ct) => Task.FromResult(SessionLedger.RecordMeterValues(scope, "CP-1", 1, transactionId, [new TimedReadings(at, readings)], at, ct)));
     }
 
     private async Task<ChargingSession> SessionAsync(int transactionId)
