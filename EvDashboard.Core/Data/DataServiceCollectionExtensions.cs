@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EvDashboard.Core.Data;
 
@@ -10,10 +11,12 @@ public static class DataServiceCollectionExtensions
     {
         var database = SqliteDatabase.FromConnectionString(connectionString, contentRoot);
         services.AddSingleton(database);
+        services.TryAddSingleton(TimeProvider.System);
         services.AddDbContextFactory<EvDashboardDbContext>(database.Configure);
         services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DatabaseWriter>();
         services.AddHostedService<DatabaseWriterLoop>();
+        services.AddHostedService<WalCheckpointer>();
         return services;
     }
 }

@@ -11,4 +11,8 @@ public sealed class DatabaseOptions
     /// <summary>The writer queue's capacity; callers wait when it is full (back-pressure instead of memory growth).</summary>
     [Range(16, 1_000_000, ErrorMessage = "Database:QueueCapacity must be between 16 and 1000000.")]
     public int QueueCapacity { get; set; } = 20_000;
+
+    /// <summary>How often the WAL is copied into the database file, beside the writer (not inside its commits).</summary>
+    [Range(10, 60_000, ErrorMessage = "Database:CheckpointIntervalMilliseconds must be between 10 and 60000.")]
+    public int CheckpointIntervalMilliseconds { get; set; } = 1_000;
 }

@@ -12,4 +12,7 @@ internal static partial class DatabaseWriterLog
 
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "An after-commit action failed")]
     public static partial void AfterCommitFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "A WAL checkpoint failed; retrying on the next tick")]
+    public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

@@ -6,6 +6,7 @@ namespace EvDashboard.Core.Data;
 internal sealed class PreparedCommands(SqliteConnection connection) : IDisposable
 {
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SqliteStatement> _statements = new(StringComparer.Ordinal);
 
     public SqliteCommand Get(string sql, Action<SqliteParameterCollection> declareParameters)
     {
@@ -20,8 +21,26 @@ internal sealed class PreparedCommands(SqliteConnection connection) : IDisposabl
         return command;
     }
 
+    public SqliteStatement Statement(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var statement))
+        {
+            statement = new SqliteStatement(connection, sql);
+            _statements.Add(sql, statement);
+        }
+
+        return statement;
+    }
+
     public void Dispose()
     {
+        // Finalised before the connection closes (it is declared after the connection in the writer loop).
+        foreach (var statement in _statements.Values)
+        {
+            statement.Dispose();
+        }
+
+        _statements.Clear();
         foreach (var command in _commands.Values)
         {
             command.Dispose();

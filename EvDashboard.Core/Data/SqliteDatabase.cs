@@ -50,11 +50,14 @@ public sealed class SqliteDatabase(string connectionString)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>The writer keeps hot index pages in memory (64 MiB) so inserts into the sample indexes rarely read from disk.</summary>
+    /// <summary>
+    /// The writer keeps hot index pages in memory (64 MiB) so inserts into the sample indexes rarely read from disk,
+    /// and never checkpoints inside a commit: <see cref="WalCheckpointer"/> does that on its own connection.
+    /// </summary>
     internal static async Task ApplyWriterPragmasAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
+        command.CommandText = "PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=0;";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -47,4 +47,10 @@ public sealed class WriteScope
         command.Transaction = Transaction;
         return command;
     }
+
+    /// <summary>
+    /// The writer's fastest path: a statement on the raw SQLite handle, bound by position (see <see cref="SqliteStatement"/>),
+    /// for the statements that run for every meter sample. Bind every parameter before each execution.
+    /// </summary>
+    internal SqliteStatement Statement(string sql) => _commands.Statement(sql);
 }

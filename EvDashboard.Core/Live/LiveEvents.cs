@@ -27,4 +27,8 @@ public sealed record SessionChanged(
         return new SessionChanged(session.ChargePointId, session.ConnectorId, session.TransactionId, session.IdTag, session.Status,
             session.EnergyWh, session.LastPowerW, session.LastSocPercent, at);
     }
+
+    internal static SessionChanged From(MeteredSession session, DateTimeOffset at) =>
+        new(session.ChargePointId, session.ConnectorId, session.TransactionId, session.IdTag, session.Status,
+            session.Meter.EnergyWh, session.Meter.LastPowerW, session.Meter.LastSocPercent, at);
 }

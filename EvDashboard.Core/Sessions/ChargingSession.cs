@@ -111,30 +111,7 @@ public sealed class ChargingSession
     public void RecordMeter(MeterReading reading)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        if (LastMeterAt is { } last && reading.Timestamp < last)
-        {
-            return;
-        }
-
-        if (reading.EnergyWh is { } wh)
-        {
-            LastPowerW = reading.PowerW ?? DerivePower(wh, reading.Timestamp) ?? LastPowerW;
-            LastMeterWh = wh;
-        }
-        else if (reading.PowerW is { } w)
-        {
-            LastPowerW = w;
-        }
-
-        if (Status != SessionStatus.Active)
-        {
-            // A rate is only live while the session runs; late samples must not make a stopped session look like it charges.
-            LastPowerW = 0;
-        }
-
-        LastSocPercent = reading.SocPercent ?? LastSocPercent;
-        LastMeterAt = reading.Timestamp;
-        RecomputeEnergy();
+        Apply(CurrentMeter().Record(reading));
     }
 
     /// <summary>The charger lost this session (rebooted, or started another on the same connector).</summary>
@@ -186,29 +163,17 @@ public sealed class ChargingSession
         return StopOutcome.Completed;
     }
 
-    private long? DerivePower(long energyWh, DateTimeOffset at)
+    private SessionMeter CurrentMeter() =>
+        new(MeterStartWh, MeterStopWh, Status == SessionStatus.Active, LastMeterWh, LastMeterAt, LastPowerW, LastSocPercent);
+
+    private void Apply(SessionMeter meter)
     {
-        if (LastMeterWh is not { } previousWh || LastMeterAt is not { } previousAt || at <= previousAt)
-        {
-            return null;
-        }
-
-        if (energyWh < previousWh)
-        {
-            return null;
-        }
-
-        // W = Wh × 3600 s/h ÷ elapsed seconds, in exact integer arithmetic (Int128: no overflow for any register).
-        // A rate above 10 MW is a meter glitch (or an absurd register), not a charging rate.
-        var ticks = (at - previousAt).Ticks;
-        var scaled = (Int128)(energyWh - previousWh) * 3600 * TimeSpan.TicksPerSecond;
-        var watts = (scaled + (ticks / 2)) / ticks;
-        return watts <= 10_000_000 ? (long)watts : null;
+        LastMeterWh = meter.LastMeterWh;
+        LastMeterAt = meter.LastMeterAt;
+        LastPowerW = meter.LastPowerW;
+        LastSocPercent = meter.LastSocPercent;
+        EnergyWh = meter.EnergyWh;
     }
 
-    private void RecomputeEnergy()
-    {
-        var register = MeterStopWh ?? LastMeterWh ?? MeterStartWh;
-        EnergyWh = Math.Max(0, register - MeterStartWh);
-    }
+    private void RecomputeEnergy() => EnergyWh = CurrentMeter().EnergyWh;
 }

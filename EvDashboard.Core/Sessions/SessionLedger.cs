@@ -44,13 +44,15 @@ internal static class SessionLedger
     }
 
     /// <returns>The session the values belong to, or null when they are outside a (known) transaction.</returns>
-    public static async Task<ChargingSession?> RecordMeterValuesAsync(
+    /// <remarks>Synchronous: SQLite does no asynchronous I/O, and the writer runs one unit at a time anyway.</remarks>
+    public static MeteredSession? RecordMeterValues(
         WriteScope scope, string chargePointId, int connectorId, int? transactionId, IReadOnlyList<TimedReadings> meterValues, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
-        ChargingSession? session = null;
+        MeteredSession? session = null;
         if (transactionId is { } id)
         {
-            session = await FindAsync(scope.Db, chargePointId, id, cancellationToken);
+            // The hot path of the whole system: SQL instead of EF's tracking, the aggregate's meter rules all the same.
+            session = SessionMeterStore.Find(scope, chargePointId, id, cancellationToken);
             if (session is null)
             {
                 scope.Db.LedgerAnomalies.Add(new LedgerAnomaly(
@@ -59,13 +61,26 @@ internal static class SessionLedger
             }
         }
 
-        await MeterSampleWriter.InsertAsync(scope, chargePointId, connectorId, session?.TransactionId, meterValues, cancellationToken);
-        foreach (var meterValue in meterValues)
+        MeterSampleWriter.Insert(scope, chargePointId, connectorId, session?.TransactionId, meterValues, cancellationToken);
+        if (session is null)
         {
-            session?.RecordMeter(meterValue.ToMeterReading());
+            return null;
         }
 
-        return session;
+        var meter = session.Meter;
+        foreach (var meterValue in meterValues)
+        {
+            meter = meter.Record(meterValue.ToMeterReading());
+        }
+
+        if (meter == session.Meter)
+        {
+            // A replay (or only late samples): the row already says this.
+            return session;
+        }
+
+        SessionMeterStore.Save(scope, session.TransactionId, meter, cancellationToken);
+        return session with { Meter = meter };
     }
 
     public static async Task<(StopResult Result, ChargingSession? Session)> StopAsync(
@@ -77,14 +92,14 @@ internal static class SessionLedger
         {
             // The samples are still the charger's measurements: kept without a session, like MeterValues for an unknown
             // transaction. StopTransaction names no connector, so they are filed under connector 0 (the charge point).
-            await MeterSampleWriter.InsertAsync(scope, chargePointId, 0, null, transactionData, cancellationToken);
+            MeterSampleWriter.Insert(scope, chargePointId, 0, null, transactionData, cancellationToken);
             db.LedgerAnomalies.Add(new LedgerAnomaly(
                 chargePointId, LedgerAnomalyKind.StopForUnknownTransaction, transactionId,
                 $"StopTransaction for unknown transaction {transactionId} (meterStop {stop.MeterStopWh} Wh, reason {stop.Reason}).", stop.ReceivedAt));
             return (StopResult.UnknownTransaction, null);
         }
 
-        await MeterSampleWriter.InsertAsync(scope, chargePointId, session.ConnectorId, session.TransactionId, transactionData, cancellationToken);
+        MeterSampleWriter.Insert(scope, chargePointId, session.ConnectorId, session.TransactionId, transactionData, cancellationToken);
         if (session.Status == SessionStatus.Completed)
         {
             if (session.EndedAt == stop.Timestamp && session.MeterStopWh == stop.MeterStopWh)

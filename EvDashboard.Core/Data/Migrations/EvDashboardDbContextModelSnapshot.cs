@@ -684,11 +684,9 @@ namespace EvDashboard.Core.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Timestamp", "Measurand");
-
                     b.HasIndex("TransactionId", "Timestamp");
 
-                    b.HasIndex("ChargePointId", "ConnectorId", "Timestamp", "Measurand", "Phase", "Location", "Context")
+                    b.HasIndex("Timestamp", "ChargePointId", "ConnectorId", "Measurand", "Phase", "Location", "Context")
                         .IsUnique();
 
                     b.ToTable("MeterSamples");

@@ -15,14 +15,16 @@ internal sealed class MeterValuesHandler(DatabaseWriter writer, LiveFeed feed)
     {
         var readings = request.MeterValue.ToReadings();
         await writer.ExecuteAsync(
-            async (scope, ct) =>
+            (scope, ct) =>
             {
-                var session = await SessionLedger.RecordMeterValuesAsync(
+                var session = SessionLedger.RecordMeterValues(
                     scope, context.ChargePointId, request.ConnectorId, request.TransactionId, readings, context.ReceivedAt, ct);
                 if (session is not null)
                 {
                     scope.AfterCommit(() => feed.Publish(SessionChanged.From(session, context.ReceivedAt)));
                 }
+
+                return Task.CompletedTask;
             },
             cancellationToken);
         return new MeterValuesResponse();

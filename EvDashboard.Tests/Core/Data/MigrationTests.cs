@@ -118,6 +118,27 @@ public sealed class MigrationTests : IDisposable
         Assert.Empty(await migrated.Database.GetPendingMigrationsAsync());
     }
 
+    [Fact]
+    public async Task MigrateAsync_SampleKeyByTime_KeepsSamplesAndStillRefusesDuplicates()
+    {
+        await using var context = CreateContext();
+        var migrator = context.GetService<IMigrator>();
+        await migrator.MigrateAsync("20261121093109_DashboardIndexes");
+        await ScalarAsync("INSERT INTO ChargePoints (Id, IsNew, CreatedAt) VALUES ('CP-1', 0, 0)");
+        await ScalarAsync(InsertSample(1_000) + "; " + InsertSample(2_000));
+
+        await migrator.MigrateAsync();
+
+        Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM MeterSamples"));
+        await ScalarAsync(InsertSample(1_000).Replace("INSERT", "INSERT OR IGNORE", StringComparison.Ordinal));
+        Assert.Equal(2, await ScalarAsync("SELECT COUNT(*) FROM MeterSamples"));
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM sqlite_master WHERE name = 'IX_MeterSamples_Timestamp_Measurand'"));
+    }
+
+    private static string InsertSample(long ticks) =>
+        "INSERT INTO MeterSamples (ChargePointId, ConnectorId, Timestamp, Measurand, Phase, Location, Context, Unit, Format, RawValue) "
+        + $"VALUES ('CP-1', 1, {ticks}, 'Energy.Active.Import.Register', '', 'Outlet', 'Sample.Periodic', 'Wh', 'Raw', '1')";
+
     private EvDashboardDbContext CreateContext() =>
         new(new DbContextOptionsBuilder<EvDashboardDbContext>().UseSqlite(UnpooledConnectionString).Options);
 

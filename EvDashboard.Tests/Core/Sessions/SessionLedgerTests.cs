@@ -85,7 +85,7 @@ public sealed class SessionLedgerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecordMeterValuesAsync_Replayed_SamplesStoredOnceAndSessionUpdated()
+    public async Task RecordMeterValues_Replayed_SamplesStoredOnceAndSessionUpdated()
     {
         var tx = (await StartAsync(NewStart(meterStartWh: 10_000))).Session.TransactionId;
         var values = new[]
@@ -106,7 +106,7 @@ public sealed class SessionLedgerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecordMeterValuesAsync_Sample_StoredWithDefaultsAndWh()
+    public async Task RecordMeterValues_Sample_StoredWithDefaultsAndWh()
     {
         var tx = (await StartAsync(NewStart())).Session.TransactionId;
 
@@ -123,7 +123,7 @@ public sealed class SessionLedgerTests : IAsyncLifetime
     [Theory]
     [InlineData("CP-1", 999)]
     [InlineData("CP-2", null)] // a transaction of another charge point is unknown to this one
-    public async Task RecordMeterValuesAsync_UnknownTransaction_AnomalyAndSamplesWithoutSession(string chargePointId, int? unknownTransactionId)
+    public async Task RecordMeterValues_UnknownTransaction_AnomalyAndSamplesWithoutSession(string chargePointId, int? unknownTransactionId)
     {
         var tx = (await StartAsync(NewStart())).Session.TransactionId;
         var transactionId = unknownTransactionId ?? tx;
@@ -138,7 +138,7 @@ public sealed class SessionLedgerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecordMeterValuesAsync_NoTransactionId_SamplesWithoutSessionAndNoAnomaly()
+    public async Task RecordMeterValues_NoTransactionId_SamplesWithoutSessionAndNoAnomaly()
     {
         var session = await RecordAsync("CP-1", null, [Timed(T0.AddMinutes(1), ("230", "Voltage", "V"))]);
 
@@ -256,8 +256,8 @@ public sealed class SessionLedgerTests : IAsyncLifetime
     private Task<StartResult> StartAsync(SessionStart start) =>
         _db.WriteAsync((scope, ct) => SessionLedger.StartAsync(scope, start, ct));
 
-    private Task<ChargingSession?> RecordAsync(string chargePointId, int? transactionId, IReadOnlyList<TimedReadings> values) =>
-        _db.WriteAsync((scope, ct) => SessionLedger.RecordMeterValuesAsync(scope, chargePointId, 1, transactionId, values, T0.AddMinutes(5), ct));
+    private Task<MeteredSession?> RecordAsync(string chargePointId, int? transactionId, IReadOnlyList<TimedReadings> values) =>
+        _db.WriteAsync((scope, ct) => Task.FromResult(SessionLedger.RecordMeterValues(scope, chargePointId, 1, transactionId, values, T0.AddMinutes(5), ct)));
 
     private Task<(StopResult Result, ChargingSession? Session)> StopAsync(string chargePointId, int transactionId, SessionStop stop, IReadOnlyList<TimedReadings> data) =>
         _db.WriteAsync((scope, ct) => SessionLedger.StopAsync(scope, chargePointId, transactionId, stop, data, ct));

@@ -70,7 +70,7 @@ internal sealed class SessionPagesDatabase : IAsyncDisposable
             readings.Add(SampledReading.From(s.ToString(System.Globalization.CultureInfo.InvariantCulture), SampledReading.StateOfCharge, null, "EV", null, "Percent", null));
         }
 
-        return _db.WriteAsync((scope, ct) => SessionLedger.RecordMeterValuesAsync(scope, chargePointId, connectorId, transactionId, [new TimedReadings(at, readings)], at, ct));
+        return _db.WriteAsync((scope, ct) => Task.FromResult(SessionLedger.RecordMeterValues(scope, chargePointId, connectorId, transactionId, [new TimedReadings(at, readings)], at, ct)));
     }
 
     public Task InterruptAsync(string chargePointId, DateTimeOffset at) =>

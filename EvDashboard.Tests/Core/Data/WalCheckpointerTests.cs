@@ -1,0 +1,53 @@
+using EvDashboard.Core.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using static EvDashboard.Tests.Core.Data.WriterTestSupport;
+
+namespace EvDashboard.Tests.Core.Data;
+
+/// <summary>Checkpoints happen beside the writer, never inside its commits.</summary>
+public sealed class WalCheckpointerTests : IAsyncLifetime
+{
+    private LedgerDatabase _db = null!;
+
+    public async Task InitializeAsync() => _db = await LedgerDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task ApplyWriterPragmasAsync_WriterConnection_NeverCheckpointsOnCommit()
+    {
+        await using var connection = await OpenAsync();
+
+        await SqliteDatabase.ApplyWriterPragmasAsync(connection, CancellationToken.None);
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_autocheckpoint";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
+    public async Task CheckpointAsync_AfterWrites_EveryWalFrameCopiedIntoTheDatabase()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await _db.AddChargePointAsync($"CP-{i}", T0);
+        }
+
+        var checkpointer = new WalCheckpointer(_db.Database, TimeProvider.System, Options.Create(new DatabaseOptions()), NullLogger<WalCheckpointer>.Instance);
+        await using var connection = await OpenAsync();
+
+        var (frames, checkpointed) = await checkpointer.CheckpointAsync(connection, CancellationToken.None);
+
+        Assert.True(frames > 0, "The writes left nothing in the WAL to checkpoint.");
+        Assert.Equal(frames, checkpointed);
+    }
+
+    private async Task<SqliteConnection> OpenAsync()
+    {
+        var connection = new SqliteConnection(_db.Database.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
