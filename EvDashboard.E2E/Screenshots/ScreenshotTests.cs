@@ -17,7 +17,11 @@ public sealed class ScreenshotTests(E2EFixture fixture, ScreenshotApp app, ITest
         var data = new TheoryData<string, int, int>();
         foreach (var (width, height) in new[] { (1920, 1080), (1280, 800) })
         {
-            foreach (var page in new[] { "overview", "stations", "station-detail", "sessions-active", "sessions-history", "session-detail", "wall" })
+            foreach (var page in new[]
+            {
+                "overview", "stations", "station-detail", "sessions-active", "sessions-history", "session-detail", "wall",
+                "chargepoints", "idtags", "admin-users", "admin-audit",
+            })
             {
                 data.Add(page, width, height);
             }
@@ -78,6 +82,10 @@ public sealed class ScreenshotTests(E2EFixture fixture, ScreenshotApp app, ITest
         "sessions-history" => ("sessions", null, "18.20 kWh", null),
         "session-detail" => ($"sessions/{app.Fleet.DcTransactionId}", null, "Energy.Active.Import.Register", null),
         "wall" => ("wall", $"article.wall-tile[data-connector='{ScreenshotFleet.AcStation}/3']", "Faulted", null),
+        "chargepoints" => ("chargepoints", "table[aria-label='Charge points']", ScreenshotFleet.OfflineStation, null),
+        "idtags" => ("idtags", null, "AB12", null),
+        "admin-users" => ("admin/users", ".evd-admin-grid", E2ESettings.AdminEmail, null),
+        "admin-audit" => ("admin/audit", null, "login.succeeded", null),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such page."),
     };
 }
