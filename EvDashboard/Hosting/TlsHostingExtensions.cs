@@ -1,5 +1,6 @@
 using System.Security.Authentication;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace EvDashboard.Hosting;
@@ -13,6 +14,7 @@ internal static class TlsHostingExtensions
     /// </summary>
     public static WebApplicationBuilder AddTlsEndpoint(this WebApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IValidateOptions<TlsOptions>, TlsOptionsValidator>();
         builder.Services.AddOptions<TlsOptions>().BindConfiguration(TlsOptions.Section).ValidateOnStart();
         var tlsUrl = builder.Configuration[$"{TlsOptions.Section}:{nameof(TlsOptions.Url)}"];

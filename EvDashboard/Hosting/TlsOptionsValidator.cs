@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace EvDashboard.Hosting;
 
 /// <summary>Checks the TLS settings at start-up, naming the setting that is wrong, so a bad certificate never fails at the first charger.</summary>
-internal sealed class TlsOptionsValidator : IValidateOptions<TlsOptions>
+internal sealed class TlsOptionsValidator(TimeProvider time) : IValidateOptions<TlsOptions>
 {
     public ValidateOptionsResult Validate(string? name, TlsOptions options)
     {
@@ -34,7 +34,7 @@ internal sealed class TlsOptionsValidator : IValidateOptions<TlsOptions>
         return CheckCertificate(options);
     }
 
-    private static ValidateOptionsResult CheckCertificate(TlsOptions options)
+    private ValidateOptionsResult CheckCertificate(TlsOptions options)
     {
         try
         {
@@ -44,7 +44,7 @@ internal sealed class TlsOptionsValidator : IValidateOptions<TlsOptions>
                 return ValidateOptionsResult.Fail($"Tls:CertificatePath: '{options.CertificatePath}' holds no private key; export the certificate with its key (.pfx).");
             }
 
-            return certificate.NotAfter.ToUniversalTime() < DateTime.UtcNow
+            return certificate.NotAfter.ToUniversalTime() < time.GetUtcNow().UtcDateTime
                 ? ValidateOptionsResult.Fail($"Tls:CertificatePath: the certificate expired on {certificate.NotAfter:yyyy-MM-dd}.")
                 : ValidateOptionsResult.Success;
         }

@@ -11,7 +11,7 @@ public sealed class TlsOptionsValidatorTests : IDisposable
     [Fact]
     public void Validate_NothingSet_Succeeds()
     {
-        var result = new TlsOptionsValidator().Validate(null, new TlsOptions());
+        var result = new TlsOptionsValidator(TimeProvider.System).Validate(null, new TlsOptions());
 
         Assert.True(result.Succeeded);
     }
@@ -22,7 +22,7 @@ public sealed class TlsOptionsValidatorTests : IDisposable
         var path = Path.Combine(_directory, "server.pfx");
         using var certificate = SelfSignedCertificate.WritePfx(path);
 
-        var result = new TlsOptionsValidator().Validate(null, Options(path, SelfSignedCertificate.Password));
+        var result = new TlsOptionsValidator(TimeProvider.System).Validate(null, Options(path, SelfSignedCertificate.Password));
 
         Assert.True(result.Succeeded, result.FailureMessage);
     }
@@ -38,7 +38,7 @@ public sealed class TlsOptionsValidatorTests : IDisposable
         using var certificate = SelfSignedCertificate.WritePfx(Path.Combine(_directory, "server.pfx"));
         var options = new TlsOptions { Url = url, CertificatePath = file is null ? null : Path.Combine(_directory, file), CertificatePassword = password };
 
-        var result = new TlsOptionsValidator().Validate(null, options);
+        var result = new TlsOptionsValidator(TimeProvider.System).Validate(null, options);
 
         Assert.True(result.Failed);
         Assert.Contains(expected, result.FailureMessage, StringComparison.Ordinal);
@@ -50,7 +50,7 @@ public sealed class TlsOptionsValidatorTests : IDisposable
         var path = Path.Combine(_directory, "old.pfx");
         using var certificate = SelfSignedCertificate.WritePfx(path, DateTimeOffset.UtcNow.AddDays(-1));
 
-        var result = new TlsOptionsValidator().Validate(null, Options(path, SelfSignedCertificate.Password));
+        var result = new TlsOptionsValidator(TimeProvider.System).Validate(null, Options(path, SelfSignedCertificate.Password));
 
         Assert.Contains("expired", result.FailureMessage, StringComparison.Ordinal);
     }
