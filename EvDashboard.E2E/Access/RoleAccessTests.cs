@@ -1,6 +1,5 @@
 using EvDashboard.E2E.Hosting;
 using EvDashboard.E2E.Ocpp;
-using EvDashboard.E2E.Screenshots;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -49,11 +48,14 @@ public sealed class RoleAccessTests(E2EFixture fixture)
     {
         var page = await fixture.NewPageAsync(1280, 800);
         await using var browserContext = page.Context;
-        var quiet = BlazorQuiet.Watch(page);
         await page.GotoAsync("admin/users");
-        await quiet.WaitAsync();
+        // Typing into the prerendered form before the circuit takes over would be wiped by its first render.
+        await Expect(page.Locator(".evd-admin[data-interactive]")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
 
-        await page.Locator(".evd-admin-form input[type=text], .evd-admin-form input:not([type])").First.FillAsync(email);
+        var emailBox = page.Locator(".evd-admin-form input[type=text], .evd-admin-form input:not([type])").First;
+        await emailBox.FillAsync(email);
+        // The text box binds on change (blur); send it now rather than rely on the next click moving the focus.
+        await emailBox.DispatchEventAsync("change");
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Site staff", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Invite" }).ClickAsync();
 
