@@ -23,7 +23,7 @@ internal static class AccessSchemes
         var request = context.Request;
         var signedIn = request.Cookies.ContainsKey(OperatorCookieName);
         if (request.Headers.ContainsKey(ApiKeyAuthenticationHandler.HeaderName) || request.Path.StartsWithSegments("/api")
-            || (!signedIn && request.Path.StartsWithSegments("/hubs")))
+            || request.Path.StartsWithSegments("/openapi") || (!signedIn && request.Path.StartsWithSegments("/hubs")))
         {
             // Machines get 401/403 with a problem body, never a redirect to the sign-in page.
             return ApiKeyAuthenticationHandler.SchemeName;

@@ -31,7 +31,7 @@ internal static class ApiServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapManagementApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapOpenApi();
+        endpoints.MapOpenApi().RequireAuthorization(AccessPolicies.Monitor);
         var api = endpoints.MapGroup("/api").RequireAuthorization(AccessPolicies.Monitor);
         ((IEndpointConventionBuilder)api).Finally(ApiWritePolicy.Apply);
         api.MapChargePointEndpoints();

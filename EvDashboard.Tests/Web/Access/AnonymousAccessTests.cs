@@ -61,6 +61,7 @@ public sealed class AnonymousAccessTests : IAsyncLifetime
     [Theory]
     [InlineData("/api/charge-points")]
     [InlineData("/hubs/live/negotiate?negotiateVersion=1")]
+    [InlineData("/openapi/v1.json")]
     public async Task Get_MachineEndpoint_Anonymous_Is401NotARedirect(string path)
     {
         using var browser = OperatorLogin.CreateBrowser(_factory);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using EvDashboard.Tests.TestDoubles;
 
 namespace EvDashboard.Tests.Web.Api;
 
@@ -14,7 +15,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     [Fact]
     public async Task Get_Document_ListsTheApiPaths()
     {
-        using var client = _host.CreateClient(apiKey: null);
+        using var client = _host.CreateClient(EvDashboardFactory.TestApiKey);
 
         var document = await GetDocumentAsync(client);
 
@@ -33,7 +34,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     [Fact]
     public async Task Get_Document_DescribesTheApiKeySchemeAndRequiresItOnEveryOperation()
     {
-        using var client = _host.CreateClient(apiKey: null);
+        using var client = _host.CreateClient(EvDashboardFactory.TestApiKey);
 
         var document = await GetDocumentAsync(client);
 
@@ -49,7 +50,7 @@ public sealed class OpenApiDocumentTests : IAsyncLifetime
     [Fact]
     public async Task Get_Document_DescribesEnumsAsStrings()
     {
-        using var client = _host.CreateClient(apiKey: null);
+        using var client = _host.CreateClient(EvDashboardFactory.TestApiKey);
 
         var document = await GetDocumentAsync(client);
 
