@@ -21,6 +21,7 @@ public static class OcppServiceCollectionExtensions
         services.AddSingleton<ChargePointPresence>();
         services.AddHostedService<PresenceFlusher>();
         services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<RefusalThrottle>();
         services.AddSingleton<PendingRegistrations>();
         services.AddSingleton<ChargePointAdmission>();
         services.AddSingleton<ChargePointCommandService>();

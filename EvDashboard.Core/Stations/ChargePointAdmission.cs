@@ -15,6 +15,7 @@ public sealed class ChargePointAdmission(
     IDbContextFactory<EvDashboardDbContext> contexts,
     DatabaseWriter writer,
     AuditTrail auditTrail,
+    RefusalThrottle refusals,
     PendingRegistrations pending,
     TimeProvider time,
     IOptionsMonitor<OcppOptions> options)
@@ -29,7 +30,7 @@ public sealed class ChargePointAdmission(
         {
             pending.Set(request.ChargePointId, decision.Result == AdmissionResult.AdmittedPending);
         }
-        else
+        else if (refusals.ShouldRecord(RefusedAction, request.ChargePointId, request.RemoteAddress))
         {
             await auditTrail.RecordAsync(
                 new Actor(request.ChargePointId), RefusedAction, request.ChargePointId, AuditResult.Denied, decision.Reason, request.RemoteAddress, cancellationToken);

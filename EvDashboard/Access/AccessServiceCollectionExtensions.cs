@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace EvDashboard.Access;
@@ -22,7 +23,8 @@ internal static class AccessServiceCollectionExtensions
         services.AddOptions<SeedOptions>().BindConfiguration(SeedOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddAccessTokens();
         services.AddAdminPages();
-        services.AddSingleton<AuditTrail>();
+        services.TryAddSingleton<AuditTrail>();
+        services.TryAddSingleton<RefusalThrottle>();
         services.AddSingleton<SetupToken>();
         services.AddHostedService<FirstAdminSetup>();
         services.AddIdentityCore<OperatorUser>()

@@ -7,11 +7,13 @@ namespace EvDashboard.Access;
 /// <c>/wall?token=…</c>: a valid token is moved into an HttpOnly cookie and the browser is sent to <c>/wall</c>,
 /// so the secret does not stay in the address bar, the history or later access logs.
 /// </summary>
-internal sealed class DisplayTokenLinkMiddleware(RequestDelegate next, AccessTokenLookup lookup, AuditTrail audit, TimeProvider time)
+internal sealed class DisplayTokenLinkMiddleware(RequestDelegate next, AccessTokenLookup lookup, AuditTrail audit, RefusalThrottle refusals, TimeProvider time)
 {
     public const string Path = "/wall";
 
     public const string QueryName = "token";
+
+    public const string RefusedAction = "display.link-refused";
 
     private static readonly TimeSpan MaxCookieLifetime = TimeSpan.FromDays(400);
 
@@ -28,7 +30,11 @@ internal sealed class DisplayTokenLinkMiddleware(RequestDelegate next, AccessTok
         var remote = context.Connection.RemoteIpAddress?.ToString();
         if (grant is null)
         {
-            await audit.RecordAsync(new Actor("display"), "display.link-refused", null, AuditResult.Denied, "Revoked, expired or unknown display token.", remote, context.RequestAborted);
+            if (refusals.ShouldRecord(RefusedAction, null, remote))
+            {
+                await audit.RecordAsync(new Actor("display"), RefusedAction, null, AuditResult.Denied, "Revoked, expired or unknown display token.", remote, context.RequestAborted);
+            }
+
             context.Response.Redirect("/login?display=invalid");
             return;
         }

@@ -195,7 +195,7 @@ public sealed class ChargePointAdmissionTests : IAsyncLifetime
         new(id, user, password is null ? null : Encoding.UTF8.GetBytes(password), overTls, RemoteAddress: null);
 
     private ChargePointAdmission CreateAdmission() =>
-        new(_services.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>(), _db.Writer, new AuditTrail(_db.Writer, _time), _pending, _time,
+        new(_services.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>(), _db.Writer, new AuditTrail(_db.Writer, _time), new RefusalThrottle(_time), _pending, _time,
             new FixedOptionsMonitor(_options));
 
     private sealed class FixedOptionsMonitor(OcppOptions value) : IOptionsMonitor<OcppOptions>
