@@ -51,6 +51,7 @@ public sealed class OcppLocalListPartsTests : IAsyncLifetime
             calls.Select(Describe));
         var status = await StatusAsync();
         Assert.Equal((3, 3, true), (status.AcceptedVersion!.Value, status.SentVersion!.Value, status.InSync));
+        Assert.Equal(new LocalListLimits(2, 10, true), status.Limits);
         await using var db = _factory.CreateDbContext();
         var state = await db.LocalListStates.SingleAsync(s => s.ChargePointId == "CP-PARTS");
         Assert.Equal((2, 10), (state.SendLocalListMaxLength!.Value, state.LocalAuthListMaxLength!.Value));
