@@ -12,8 +12,6 @@ public sealed class AuditQueries(IDbContextFactory<EvDashboardDbContext> context
 {
     public const int MaxPageSize = 200;
 
-    private const string LikeEscape = "\\";
-
     public async Task<int> CountAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -50,19 +48,19 @@ public sealed class AuditQueries(IDbContextFactory<EvDashboardDbContext> context
             entries = entries.Where(e => e.At < until);
         }
 
-        if (Pattern(filter.Actor, anywhere: true) is { } actor)
+        if (LikePattern.For(filter.Actor, anywhere: true) is { } actor)
         {
-            entries = entries.Where(e => EF.Functions.Like(e.Actor, actor, LikeEscape));
+            entries = entries.Where(e => EF.Functions.Like(e.Actor, actor, LikePattern.Escape));
         }
 
-        if (Pattern(filter.ActionPrefix, anywhere: false) is { } action)
+        if (LikePattern.For(filter.ActionPrefix, anywhere: false) is { } action)
         {
-            entries = entries.Where(e => EF.Functions.Like(e.Action, action, LikeEscape));
+            entries = entries.Where(e => EF.Functions.Like(e.Action, action, LikePattern.Escape));
         }
 
-        if (Pattern(filter.Target, anywhere: true) is { } target)
+        if (LikePattern.For(filter.Target, anywhere: true) is { } target)
         {
-            entries = entries.Where(e => e.Target != null && EF.Functions.Like(e.Target, target, LikeEscape));
+            entries = entries.Where(e => e.Target != null && EF.Functions.Like(e.Target, target, LikePattern.Escape));
         }
 
         if (filter.Result is { } result)
@@ -76,19 +74,4 @@ public sealed class AuditQueries(IDbContextFactory<EvDashboardDbContext> context
 
     private static IQueryable<AuditRow> Project(IQueryable<AuditEntry> entries) =>
         entries.Select(e => new AuditRow(e.Id, e.At, e.Actor, e.Action, e.Target, e.Result, e.Details, e.RemoteAddress));
-
-    /// <summary>A LIKE pattern (case-insensitive for ASCII in SQLite) that matches the text literally: % and _ are escaped.</summary>
-    private static string? Pattern(string? text, bool anywhere)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var literal = text.Trim()
-            .Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
-            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscape + "_", StringComparison.Ordinal);
-        return (anywhere ? "%" : string.Empty) + literal + "%";
-    }
 }

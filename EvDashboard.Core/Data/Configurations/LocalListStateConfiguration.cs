@@ -13,6 +13,7 @@ internal sealed class LocalListStateConfiguration : IEntityTypeConfiguration<Loc
         builder.Property(s => s.ChargePointId).HasMaxLength(ChargePoint.MaxIdLength);
         builder.Property(s => s.LastUpdateType).HasConversion<string>().HasMaxLength(16);
         builder.Property(s => s.LastResult).HasMaxLength(100);
+        builder.Ignore(s => s.Limits);
         builder.HasOne<ChargePoint>().WithMany().HasForeignKey(s => s.ChargePointId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -401,10 +401,22 @@ namespace EvDashboard.Core.Data.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("LimitsReadAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("LocalAuthListEnabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LocalAuthListMaxLength")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReportedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("ReportedVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SendLocalListMaxLength")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SentVersion")

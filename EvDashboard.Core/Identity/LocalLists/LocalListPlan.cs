@@ -35,6 +35,51 @@ internal static class LocalListPlan
 
     public static IReadOnlyList<AuthorizationData> Full(IReadOnlyList<LocalListItem> desired) => desired.Select(ToData).ToList();
 
+    /// <summary>
+    /// The messages that carry an update when one SendLocalList.req may hold at most <paramref name="perMessage"/> entries
+    /// (SendLocalListMaxLength, §9.2). A Full update becomes a Full with the first entries followed by Differential
+    /// updates adding the rest (§5.15: a differential update adds or replaces the idTags it carries). Removals go first so
+    /// the charger's list never holds more than the target list half-way, which could overflow LocalAuthListMaxLength.
+    /// </summary>
+    public static IReadOnlyList<LocalListPart> Split(UpdateType updateType, IReadOnlyList<AuthorizationData> entries, int? perMessage)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (perMessage is not { } max || entries.Count <= max)
+        {
+            return [new LocalListPart(updateType, entries)];
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1, nameof(perMessage));
+        var ordered = entries.Where(e => e.IdTagInfo is null).Concat(entries.Where(e => e.IdTagInfo is not null));
+        return ordered.Chunk(max)
+            .Select((chunk, index) => new LocalListPart(index == 0 ? updateType : UpdateType.Differential, chunk))
+            .ToList();
+    }
+
+    /// <summary>
+    /// What the charger holds after accepting <paramref name="part"/>: a Full part replaces the list, a Differential
+    /// part adds or replaces the tags with IdTagInfo and removes those without (§7.1).
+    /// </summary>
+    public static IReadOnlyList<LocalListItem> Apply(IReadOnlyList<LocalListItem> held, LocalListPart part, IReadOnlyList<LocalListItem> desired)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        var desiredByTag = desired.ToDictionary(d => d.IdTag, StringComparer.OrdinalIgnoreCase);
+        var result = (part.UpdateType == UpdateType.Full ? [] : held).ToDictionary(h => h.IdTag, StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in part.Entries)
+        {
+            if (entry.IdTagInfo is null)
+            {
+                result.Remove(entry.IdTag);
+            }
+            else
+            {
+                result[entry.IdTag] = desiredByTag[entry.IdTag];
+            }
+        }
+
+        return result.Values.OrderBy(t => t.IdTag, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
     public static AuthorizationData ToData(LocalListItem item)
     {
         ArgumentNullException.ThrowIfNull(item);

@@ -21,7 +21,7 @@ public sealed class LocalListQueries(IDbContextFactory<EvDashboardDbContext> con
             var pending = state?.AcceptedVersion is null ? desired.Count : LocalListPlan.Changes(desired, held).Count;
             result.Add(new LocalListStatusView(
                 cp.Id, cp.Name, presence.IsOnline(cp.Id), state?.SentVersion, state?.AcceptedVersion, state?.ReportedVersion, state?.ReportedAt,
-                state?.LastSentAt, state?.LastUpdateType, state?.LastResult, pending));
+                state?.LastSentAt, state?.LastUpdateType, state?.LastResult, pending, state?.LimitsReadAt is null ? null : state.Limits));
         }
 
         return result;

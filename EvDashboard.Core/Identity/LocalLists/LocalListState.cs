@@ -36,6 +36,18 @@ public sealed class LocalListState
     /// <summary>The charger's answer to the last SendLocalList (Accepted, Failed, NotSupported, VersionMismatch) or why there was none.</summary>
     public string? LastResult { get; private set; }
 
+    /// <summary>SendLocalListMaxLength (OCPP 1.6 §9.2): the most entries one SendLocalList.req may carry; null when not reported.</summary>
+    public int? SendLocalListMaxLength { get; private set; }
+
+    /// <summary>LocalAuthListMaxLength (§9.2): the most idTags the charger's list can hold; null when not reported.</summary>
+    public int? LocalAuthListMaxLength { get; private set; }
+
+    /// <summary>LocalAuthListEnabled (§9.2) as last read; false means the charger ignores its list.</summary>
+    public bool? LocalAuthListEnabled { get; private set; }
+
+    /// <summary>When the limits were read with GetConfiguration; null means they must be read before the next send.</summary>
+    public DateTimeOffset? LimitsReadAt { get; private set; }
+
     /// <summary>The version for the next update: above anything sent before, so a charger never sees a version twice.</summary>
     public int NextVersion => Math.Max(SentVersion, Math.Max(AcceptedVersion ?? 0, ReportedVersion ?? 0)) + 1;
 
@@ -53,6 +65,17 @@ public sealed class LocalListState
             ReportedAt = at;
         }
     }
+
+    public void LimitsRead(LocalListLimits limits, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        SendLocalListMaxLength = limits.SendLocalListMaxLength;
+        LocalAuthListMaxLength = limits.LocalAuthListMaxLength;
+        LocalAuthListEnabled = limits.LocalAuthListEnabled;
+        LimitsReadAt = at;
+    }
+
+    public LocalListLimits Limits => new(SendLocalListMaxLength, LocalAuthListMaxLength, LocalAuthListEnabled);
 
     public void Reported(int version, DateTimeOffset at)
     {

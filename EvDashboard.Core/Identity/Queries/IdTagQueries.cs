@@ -30,10 +30,12 @@ public sealed class IdTagQueries(IDbContextFactory<EvDashboardDbContext> context
         ArgumentNullException.ThrowIfNull(search);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var query = db.IdTags.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(search.Text))
+        if (LikePattern.For(search.Text, anywhere: true) is { } pattern)
         {
-            var pattern = $"%{search.Text.Trim()}%";
-            query = query.Where(t => EF.Functions.Like(t.Value, pattern) || EF.Functions.Like(t.OwnerName!, pattern) || EF.Functions.Like(t.ParentIdTag!, pattern));
+            // Escaped: an operator searching "50%" or "A_1" means those characters, not LIKE wildcards.
+            query = query.Where(t => EF.Functions.Like(t.Value, pattern, LikePattern.Escape)
+                || EF.Functions.Like(t.OwnerName!, pattern, LikePattern.Escape)
+                || EF.Functions.Like(t.ParentIdTag!, pattern, LikePattern.Escape));
         }
 
         if (search.Status is { } status)

@@ -41,6 +41,7 @@ public sealed class IdTagPagesTests
         Assert.Contains("out of sync", cells[1], StringComparison.Ordinal);
         Assert.Equal("— · — · —", cells[2]);
         Assert.Equal("1", cells[3]);
+        Assert.Equal("read on first send", cells[4]);
         var buttons = row.QuerySelectorAll("button").ToDictionary(b => b.TextContent.Trim(), b => b.HasAttribute("disabled"));
         Assert.Equal(new Dictionary<string, bool> { ["Send changes"] = true, ["Send full"] = false, ["Ask version"] = false }, buttons);
     }

@@ -15,6 +15,7 @@ public sealed class OcppLocalListTests : IAsyncLifetime
 {
     private readonly EvDashboardFactory _factory = new();
     private OcppTestClient _cp = null!;
+    private bool _limitsRead;
 
     private LocalListSync Sync => _factory.Services.GetRequiredService<LocalListSync>();
 
@@ -102,6 +103,15 @@ public sealed class OcppLocalListTests : IAsyncLifetime
     {
         var pending = Sync.SendAsync("CP-LIST", updateType, Actor.System, CancellationToken.None);
         var call = await _cp.ReceiveAsync();
+        if (!_limitsRead)
+        {
+            // The first send reads the charger's list limits (OCPP 1.6 §9.2); this charger reports none.
+            Assert.Equal("GetConfiguration", call[2].GetString());
+            await _cp.SendFrameAsync($"[3,\"{call[1].GetString()}\",{{\"unknownKey\":[\"SendLocalListMaxLength\",\"LocalAuthListMaxLength\"]}}]");
+            _limitsRead = true;
+            call = await _cp.ReceiveAsync();
+        }
+
         Assert.Equal("SendLocalList", call[2].GetString());
         await _cp.SendFrameAsync($"[3,\"{call[1].GetString()}\",{{\"status\":\"{answer}\"}}]");
         return (call[3].Clone(), await pending);

@@ -73,6 +73,12 @@ public sealed partial class LocalListsPage
         { } v => v.ToString(CultureInfo.InvariantCulture),
     };
 
+    // OCPP 1.6 §9.2 SendLocalListMaxLength and LocalAuthListMaxLength, read with GetConfiguration on the first send.
+    private static string Limits(LocalListLimits? limits) => limits is null
+        ? "read on first send"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"{limits.SendLocalListMaxLength?.ToString(CultureInfo.InvariantCulture) ?? "any"} per message · holds {limits.LocalAuthListMaxLength?.ToString(CultureInfo.InvariantCulture) ?? "any"}");
+
     private string LastSend(LocalListStatusView row) => row.LastSentAt is { } at
         ? $"{row.LastUpdateType} · {row.LastResult} · {Clock.ToLocal(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}"
         : "never sent";
