@@ -37,7 +37,7 @@ internal sealed class DemoChargePoint
         _random = new Random(seed);
         _configuration = new DemoConfiguration(model.Connectors, meterIntervalSeconds);
         _connectors = [.. Enumerable.Range(1, model.Connectors).Select(c => new DemoConnector(c, model, _random, _configuration))];
-        _serverCalls = new DemoServerCalls(_connectors, _configuration);
+        _serverCalls = new DemoServerCalls(_connectors, _configuration, new DemoLocalList());
         _transport = transport;
         _time = time;
         _site = site;

@@ -27,7 +27,10 @@ internal sealed class DemoConfiguration
         Add("AuthorizeRemoteTxRequests", "false", readOnly: true, IsBoolean);
         Add("StopTransactionOnEVSideDisconnect", "true", readOnly: true, IsBoolean);
         Add("NumberOfConnectors", connectors.ToString(CultureInfo.InvariantCulture), readOnly: true, IsSeconds);
-        Add("SupportedFeatureProfiles", "Core,RemoteTrigger", readOnly: true, v => true);
+        Add("SupportedFeatureProfiles", "Core,RemoteTrigger,LocalAuthListManagement", readOnly: true, v => true);
+        Add("LocalAuthListEnabled", "true", readOnly: false, IsBoolean);
+        Add("LocalAuthListMaxLength", DemoLocalList.MaxLength.ToString(CultureInfo.InvariantCulture), readOnly: true, IsSeconds);
+        Add("SendLocalListMaxLength", DemoLocalList.SendMaxLength.ToString(CultureInfo.InvariantCulture), readOnly: true, IsSeconds);
     }
 
     public TimeSpan HeartbeatInterval => Seconds(HeartbeatKey);

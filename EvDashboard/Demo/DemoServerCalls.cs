@@ -10,7 +10,7 @@ namespace EvDashboard.Demo;
 /// Each command is answered first; what it asks for happens after (OCPP 1.6 §5: the answer says whether the
 /// charger will do it, not that it is done).
 /// </summary>
-internal sealed class DemoServerCalls(IReadOnlyList<DemoConnector> connectors, DemoConfiguration configuration)
+internal sealed class DemoServerCalls(IReadOnlyList<DemoConnector> connectors, DemoConfiguration configuration, DemoLocalList localList)
 {
     private static OcppJsonContext Json => OcppJsonContext.Default;
 
@@ -31,6 +31,10 @@ internal sealed class DemoServerCalls(IReadOnlyList<DemoConnector> connectors, D
                 OcppActions.ChangeConfiguration => await ChangeConfigurationAsync(link, call, cancellationToken),
                 OcppActions.ClearCache => await AnswerAsync(
                     link, call, new ClearCacheResponse { Status = ClearCacheStatus.Accepted }, Json.ClearCacheResponse, DemoFollowUp.None, cancellationToken),
+                OcppActions.SendLocalList => await AnswerAsync(
+                    link, call, new SendLocalListResponse { Status = localList.Apply(Bind(call, Json.SendLocalListRequest)) }, Json.SendLocalListResponse, DemoFollowUp.None, cancellationToken),
+                OcppActions.GetLocalListVersion => await AnswerAsync(
+                    link, call, new GetLocalListVersionResponse { ListVersion = localList.Version }, Json.GetLocalListVersionResponse, DemoFollowUp.None, cancellationToken),
                 _ => await RefuseAsync(link, call, cancellationToken),
             };
         }

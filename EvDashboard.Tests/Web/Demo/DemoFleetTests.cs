@@ -55,7 +55,9 @@ public sealed class DemoFleetTests
         var configuration = await commands.SendAsync("DEMO-01", "GetConfiguration", Json("""{"key":["MeterValueSampleInterval","NoSuchKey"]}"""), "test", CancellationToken.None);
         var change = await commands.SendAsync("DEMO-01", "ChangeConfiguration", Json("""{"key":"NumberOfConnectors","value":"9"}"""), "test", CancellationToken.None);
         var trigger = await commands.SendAsync("DEMO-01", "TriggerMessage", Json("""{"requestedMessage":"StatusNotification","connectorId":1}"""), "test", CancellationToken.None);
-        var unsupported = await commands.SendAsync("DEMO-01", "SendLocalList", Json("""{"listVersion":1,"updateType":"Full"}"""), "test", CancellationToken.None);
+        var localList = await commands.SendAsync("DEMO-01", "SendLocalList", Json("""{"listVersion":1,"updateType":"Full"}"""), "test", CancellationToken.None);
+        var listVersion = await commands.SendAsync("DEMO-01", "GetLocalListVersion", Json("{}"), "test", CancellationToken.None);
+        var unsupported = await commands.SendAsync("DEMO-01", "CancelReservation", Json("""{"reservationId":1}"""), "test", CancellationToken.None);
 
         Assert.Equal(CommandOutcome.Answered, configuration.Outcome);
         using (var answer = JsonDocument.Parse(configuration.ResponseJson!))
@@ -66,6 +68,8 @@ public sealed class DemoFleetTests
 
         Assert.Contains("\"Rejected\"", change.ResponseJson, StringComparison.Ordinal);
         Assert.Contains("\"Accepted\"", trigger.ResponseJson, StringComparison.Ordinal);
+        Assert.Contains("\"Accepted\"", localList.ResponseJson, StringComparison.Ordinal);
+        Assert.Equal("""{"listVersion":1}""", listVersion.ResponseJson);
         Assert.Equal((CommandOutcome.CallError, "NotSupported"), (unsupported.Outcome, unsupported.ErrorCode));
     }
 
