@@ -1,44 +1,18 @@
 using EvDashboard.Core.Data;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace EvDashboard.Core.Access.Queries;
 
 /// <summary>Writes the last-used times of API keys and display tokens every minute, and once more at shutdown.</summary>
-internal sealed class AccessUsageFlusher(AccessUsage usage, DatabaseWriter writer, TimeProvider time) : BackgroundService
+internal sealed class AccessUsageFlusher(AccessUsage usage, DatabaseWriter writer, TimeProvider time, ILogger<AccessUsageFlusher> logger)
+    : PeriodicFlusher(time, logger)
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+    public static readonly TimeSpan FlushInterval = TimeSpan.FromMinutes(1);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(Interval, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stoppingToken))
-            {
-                await FlushAsync(stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Shutdown: the final flush happens in StopAsync.
-        }
-    }
+    protected override TimeSpan Interval => FlushInterval;
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await base.StopAsync(cancellationToken);
-            await FlushAsync(cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            // The host's shutdown timeout passed: a last-used time is information, not worth a crash on exit.
-        }
-    }
-
-    internal async Task FlushAsync(CancellationToken cancellationToken)
+    internal override async Task FlushAsync(CancellationToken cancellationToken)
     {
         var (apiKeys, displayTokens) = usage.Take();
         if (apiKeys.Count == 0 && displayTokens.Count == 0)
