@@ -1,0 +1,12 @@
+namespace EvDashboard.Core.Tariffs.Calculation;
+
+public enum CostComponent
+{
+    StartFee,
+    Energy,
+    ChargingTime,
+    Idle,
+    IdleFeeCap,
+    MinimumPrice,
+    MaximumPrice,
+}
