@@ -15,6 +15,9 @@ public static class AccessPolicies
     /// <summary>Tariffs, invoices, reports and exports: Admin, Manager.</summary>
     public const string Manage = "Manage";
 
+    /// <summary>Reading tariffs and invoices: Admin, Manager, and Operators (read-only).</summary>
+    public const string ReadBilling = "ReadBilling";
+
     /// <summary>The audit log: Admin, Manager.</summary>
     public const string Audit = "Audit";
 
@@ -29,6 +32,7 @@ public static class AccessPolicies
         [Monitor] = [OperatorRoles.Admin, OperatorRoles.Operator, OperatorRoles.Manager, OperatorRoles.SiteStaff],
         [Operate] = [OperatorRoles.Admin, OperatorRoles.Operator],
         [Manage] = [OperatorRoles.Admin, OperatorRoles.Manager],
+        [ReadBilling] = [OperatorRoles.Admin, OperatorRoles.Manager, OperatorRoles.Operator],
         [Audit] = [OperatorRoles.Admin, OperatorRoles.Manager],
         [Administer] = [OperatorRoles.Admin],
     };

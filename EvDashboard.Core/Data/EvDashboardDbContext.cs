@@ -1,11 +1,13 @@
 using EvDashboard.Core.Access;
 using EvDashboard.Core.Audit;
+using EvDashboard.Core.Billing;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.LocalLists;
 using EvDashboard.Core.Identity.Unknown;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
+using EvDashboard.Core.Tariffs;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +52,18 @@ public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<DisplayToken> DisplayTokens => Set<DisplayToken>();
+
+    public DbSet<Tariff> Tariffs => Set<Tariff>();
+
+    public DbSet<TariffVersion> TariffVersions => Set<TariffVersion>();
+
+    public DbSet<TariffAssignment> TariffAssignments => Set<TariffAssignment>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
+
+    public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,4 +1,6 @@
 using EvDashboard.Core.Identity;
+using EvDashboard.Core.Tariffs;
+using EvDashboard.Core.Tariffs.Calculation;
 
 namespace EvDashboard.Core.Sessions;
 
@@ -78,6 +80,28 @@ public sealed class ChargingSession
 
     /// <summary>Energy delivered: meterStop − meterStart when stopped, else the newest register reading − meterStart; never negative.</summary>
     public long EnergyWh { get; private set; }
+
+    /// <summary>The idTag's group (parent idTag) when the session started: statements and group tariffs use it.</summary>
+    public string? TagGroup { get; private set; }
+
+    /// <summary>The tariff version in force when the session started, frozen for its whole life; null when no tariff applied.</summary>
+    public int? TariffVersionId { get; private set; }
+
+    /// <summary>The final cost, set once when the session completes; a later correction is a credit note, never a change here.</summary>
+    public string? CostCurrency { get; private set; }
+
+    public long? CostNetMinor { get; private set; }
+
+    public long? CostVatMinor { get; private set; }
+
+    public long? CostTotalMinor { get; private set; }
+
+    /// <summary>The final cost's lines (<see cref="TariffJson"/>).</summary>
+    public string? CostBreakdownJson { get; private set; }
+
+    public DateTimeOffset? CostComputedAt { get; private set; }
+
+    public bool IsPriced => CostTotalMinor is not null;
 
     public static ChargingSession Start(SessionStart start)
     {
@@ -162,6 +186,42 @@ public sealed class ChargingSession
         RecomputeEnergy();
         return StopOutcome.Completed;
     }
+
+    /// <summary>Freezes the tariff version (and the driver's group) at the start; a session is priced by one version for ever.</summary>
+    public void FreezeTariff(int? tariffVersionId, string? tagGroup)
+    {
+        if (TariffVersionId is not null || IsPriced)
+        {
+            throw new InvalidOperationException($"Session {TransactionId} already has its tariff.");
+        }
+
+        TariffVersionId = tariffVersionId;
+        TagGroup = tagGroup;
+    }
+
+    /// <summary>Stores the final cost of a completed session, exactly once.</summary>
+    public void RecordFinalCost(CostBreakdown cost, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        if (Status != SessionStatus.Completed)
+        {
+            throw new InvalidOperationException($"Session {TransactionId} is {Status}; only a completed session has a final cost.");
+        }
+
+        if (IsPriced)
+        {
+            throw new InvalidOperationException($"Session {TransactionId} already has its final cost; a correction is a credit note.");
+        }
+
+        CostCurrency = cost.Currency;
+        CostNetMinor = cost.NetMinor;
+        CostVatMinor = cost.VatMinor;
+        CostTotalMinor = cost.TotalMinor;
+        CostBreakdownJson = TariffJson.Serialize(cost);
+        CostComputedAt = at;
+    }
+
+    public CostBreakdown? FinalCost => CostBreakdownJson is null ? null : TariffJson.DeserializeBreakdown(CostBreakdownJson);
 
     private SessionMeter CurrentMeter() =>
         new(MeterStartWh, MeterStopWh, Status == SessionStatus.Active, LastMeterWh, LastMeterAt, LastPowerW, LastSocPercent);

@@ -1,5 +1,6 @@
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
+using EvDashboard.Core.Tariffs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,6 +18,9 @@ internal sealed class ChargingSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.Property(s => s.StopIdTag).HasMaxLength(20);
         builder.Property(s => s.StopReason).HasMaxLength(20);
         builder.Property(s => s.InterruptionReason).HasMaxLength(40);
+        builder.Property(s => s.TagGroup).HasMaxLength(20).UseCollation("NOCASE");
+        builder.Property(s => s.CostCurrency).HasMaxLength(3);
+        builder.HasOne<TariffVersion>().WithMany().HasForeignKey(s => s.TariffVersionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<ChargePoint>().WithMany().HasForeignKey(s => s.ChargePointId).OnDelete(DeleteBehavior.Restrict);
         // The identity of a StartTransaction: a resend after a lost answer finds this row instead of adding one.
         builder.HasIndex(s => new { s.ChargePointId, s.ConnectorId, s.StartedAt, s.MeterStartWh, s.IdTag }).IsUnique();
@@ -24,5 +28,6 @@ internal sealed class ChargingSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.HasIndex(s => new { s.IdTag, s.Status });
         builder.HasIndex(s => s.StartedAt);
         builder.HasIndex(s => s.EndedAt);
+        builder.HasIndex(s => new { s.TagGroup, s.EndedAt });
     }
 }
