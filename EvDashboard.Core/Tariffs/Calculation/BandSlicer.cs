@@ -45,6 +45,10 @@ internal static class BandSlicer
             // A band ending at 24:00 ends at the next day's 00:00, and a day limit changes at midnight.
             AddOnce(times, LocalBand.StartOf(restriction.StartTime));
             AddOnce(times, TimeSpan.FromTicks(LocalBand.EndOf(restriction.EndTime).Ticks % TimeSpan.TicksPerDay));
+            if (LocalBand.HasDays(restriction))
+            {
+                AddOnce(times, TimeSpan.Zero);
+            }
         }
 
         return times;
