@@ -7,12 +7,6 @@ namespace EvDashboard.Core.Tariffs.Calculation;
 /// </summary>
 internal sealed class EnergyCurve
 {
-    private static readonly Comparison<EnergyReading> ByTimeThenRegister = (a, b) =>
-    {
-        var byTime = a.At.UtcTicks.CompareTo(b.At.UtcTicks);
-        return byTime != 0 ? byTime : a.RegisterWh.CompareTo(b.RegisterWh);
-    };
-
     private readonly long[] _ticks;
     private readonly long[] _positions;
 
@@ -33,20 +27,33 @@ internal sealed class EnergyCurve
     public static EnergyCurve Build(SessionTimeline timeline, long startTicks, long endTicks)
     {
         var total = Math.Max(0, timeline.MeterEndWh - timeline.MeterStartWh);
-        var inside = ReadingsInside(timeline.Readings, startTicks, endTicks);
-        var ticks = new long[inside.Length + 2];
-        var positions = new long[inside.Length + 2];
+        var readings = timeline.Readings;
+        var (count, sorted) = CountInside(readings, startTicks, endTicks);
+        var ticks = new long[count + 2];
+        var positions = new long[count + 2];
         ticks[0] = startTicks;
-        var highest = 0L;
-        for (var i = 0; i < inside.Length; i++)
-        {
-            highest = Math.Max(highest, Math.Clamp(inside[i].RegisterWh - timeline.MeterStartWh, 0, total));
-            ticks[i + 1] = inside[i].At.UtcTicks;
-            positions[i + 1] = highest;
-        }
-
         ticks[^1] = endTicks;
         positions[^1] = total;
+        if (!sorted)
+        {
+            // Rare (a charger's buffered readings replayed out of order): only then are the readings copied and sorted.
+            readings = SortedInside(readings, count, startTicks, endTicks);
+        }
+
+        var next = 1;
+        var highest = 0L;
+        for (var i = 0; i < readings.Count; i++)
+        {
+            var reading = readings[i];
+            var at = reading.At.UtcTicks;
+            if (at > startTicks && at < endTicks)
+            {
+                highest = Math.Max(highest, Math.Clamp(reading.RegisterWh - timeline.MeterStartWh, 0, total));
+                ticks[next] = at;
+                positions[next++] = highest;
+            }
+        }
+
         return new EnergyCurve(ticks, positions, total);
     }
 
@@ -87,22 +94,35 @@ internal sealed class EnergyCurve
         return _ticks[^1];
     }
 
-    /// <summary>The readings strictly inside the window, by time (copied, and sorted only when they come unsorted).</summary>
-    private static EnergyReading[] ReadingsInside(IReadOnlyList<EnergyReading> readings, long startTicks, long endTicks)
+    /// <summary>How many readings lie strictly inside the window, and whether all of them come in time order.</summary>
+    private static (int Count, bool Sorted) CountInside(IReadOnlyList<EnergyReading> readings, long startTicks, long endTicks)
     {
         var count = 0;
         var sorted = true;
+        var previous = new EnergyReading(DateTimeOffset.MinValue, long.MinValue);
         for (var i = 0; i < readings.Count; i++)
         {
-            var at = readings[i].At.UtcTicks;
+            var reading = readings[i];
+            var at = reading.At.UtcTicks;
             if (at > startTicks && at < endTicks)
             {
                 count++;
+                sorted &= ByTimeThenRegister(previous, reading) <= 0;
+                previous = reading;
             }
-
-            sorted &= i == 0 || ByTimeThenRegister(readings[i - 1], readings[i]) <= 0;
         }
 
+        return (count, sorted);
+    }
+
+    private static int ByTimeThenRegister(EnergyReading a, EnergyReading b)
+    {
+        var byTime = a.At.UtcTicks.CompareTo(b.At.UtcTicks);
+        return byTime != 0 ? byTime : a.RegisterWh.CompareTo(b.RegisterWh);
+    }
+
+    private static EnergyReading[] SortedInside(IReadOnlyList<EnergyReading> readings, int count, long startTicks, long endTicks)
+    {
         var inside = new EnergyReading[count];
         var next = 0;
         for (var i = 0; i < readings.Count; i++)
@@ -114,11 +134,7 @@ internal sealed class EnergyCurve
             }
         }
 
-        if (!sorted)
-        {
-            Array.Sort(inside, ByTimeThenRegister);
-        }
-
+        Array.Sort(inside, ByTimeThenRegister);
         return inside;
     }
 }
