@@ -40,6 +40,11 @@ public sealed partial class BillingOptions : IValidatableObject
             yield return result;
         }
 
+        if (!string.IsNullOrEmpty(Seller.Email) && !new EmailAddressAttribute().IsValid(Seller.Email))
+        {
+            yield return new ValidationResult("Billing:Seller:Email is not an e-mail address.", [nameof(Seller)]);
+        }
+
         string[] series = [ReceiptSeries, StatementSeries, CreditNoteSeries];
         foreach (var (name, value) in new[] { (nameof(ReceiptSeries), ReceiptSeries), (nameof(StatementSeries), StatementSeries), (nameof(CreditNoteSeries), CreditNoteSeries) })
         {

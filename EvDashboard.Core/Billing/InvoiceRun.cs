@@ -33,7 +33,19 @@ public sealed class InvoiceRun(
 
         var period = (From: clock.StartOfLocalDate(request.From), To: clock.StartOfLocalDate(request.To));
         var planned = Plan(request, await LoadAsync(period, cancellationToken));
-        var (issued, skipped, cancelled) = (new List<string>(), 0, false);
+        var (issued, skipped, cancelled) = await IssueAllAsync(request, planned, period, actor, progress, cancellationToken);
+        var outcome = new InvoiceRunResult(planned.Count, issued.Count, skipped, cancelled, issued);
+        var periodText = request.ToString();
+        await auditTrail.RecordAsync(actor, "invoice.run", periodText, AuditResult.Succeeded, Describe(request, outcome), null, CancellationToken.None);
+        BillingLog.RunFinished(logger, periodText, request.Target, actor.Name, issued.Count, skipped, planned.Count);
+        return outcome;
+    }
+
+    private async Task<(List<string> Issued, int Skipped, bool Cancelled)> IssueAllAsync(
+        InvoiceRunRequest request, IReadOnlyList<PlannedStatement> planned, (DateTimeOffset From, DateTimeOffset To) period, Actor actor,
+        IProgress<InvoiceRunProgress>? progress, CancellationToken cancellationToken)
+    {
+        var (issued, skipped) = (new List<string>(), 0);
         progress?.Report(new InvoiceRunProgress(0, planned.Count, 0, 0));
         try
         {
@@ -56,14 +68,10 @@ public sealed class InvoiceRun(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // What was issued stays issued (each statement committed on its own); a new run picks up the rest.
-            cancelled = true;
+            return (issued, skipped, true);
         }
 
-        var outcome = new InvoiceRunResult(planned.Count, issued.Count, skipped, cancelled, issued);
-        var periodText = request.ToString();
-        await auditTrail.RecordAsync(actor, "invoice.run", periodText, AuditResult.Succeeded, Describe(request, outcome), null, CancellationToken.None);
-        BillingLog.RunFinished(logger, periodText, request.Target, actor.Name, issued.Count, skipped, planned.Count);
-        return outcome;
+        return (issued, skipped, false);
     }
 
     internal static IReadOnlyList<PlannedStatement> Plan(InvoiceRunRequest request, IReadOnlyList<PricedSession> sessions)
@@ -92,9 +100,8 @@ public sealed class InvoiceRun(
     private async Task<IReadOnlyList<PricedSession>> LoadAsync((DateTimeOffset From, DateTimeOffset To) period, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await PricedSessions.Query(db.ChargingSessions)
-            .Where(s => s.EndedAt >= period.From && s.EndedAt < period.To)
-            .ToListAsync(cancellationToken);
+        var ended = PricedSessions.Of(db.ChargingSessions.AsNoTracking()).Where(s => s.EndedAt >= period.From && s.EndedAt < period.To);
+        return await PricedSessions.Project(ended).ToListAsync(cancellationToken);
     }
 
     private Task<IssuedInvoice> IssueAsync(

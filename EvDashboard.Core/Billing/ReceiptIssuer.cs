@@ -19,7 +19,8 @@ public sealed class ReceiptIssuer(
         writer.ExecuteAsync(
             async (scope, ct) =>
             {
-                var session = await PricedSessions.Query(scope.Db.ChargingSessions).FirstOrDefaultAsync(s => s.TransactionId == transactionId, ct);
+                var session = await PricedSessions.Project(PricedSessions.Of(scope.Db.ChargingSessions.AsNoTracking()).Where(s => s.TransactionId == transactionId))
+                    .FirstOrDefaultAsync(ct);
                 if (session is null)
                 {
                     return null;
@@ -35,7 +36,7 @@ public sealed class ReceiptIssuer(
     public async Task<IReadOnlyList<int>> FindMissingAsync(int limit, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await PricedSessions.Query(db.ChargingSessions)
+        return await PricedSessions.Of(db.ChargingSessions.AsNoTracking())
             .Where(s => !db.Invoices.Any(i => i.Kind == InvoiceKind.Receipt && i.TransactionId == s.TransactionId))
             .OrderBy(s => s.TransactionId)
             .Select(s => s.TransactionId)

@@ -15,7 +15,7 @@ public sealed class SellerOptions
     [StringLength(40, ErrorMessage = "Billing:Seller:VatId is at most 40 characters.")]
     public string? VatId { get; set; }
 
-    [EmailAddress(ErrorMessage = "Billing:Seller:Email is not an e-mail address.")]
+    /// <summary>Checked by <see cref="BillingOptions"/> (blank allowed: configuration binds a null as an empty string).</summary>
     public string? Email { get; set; }
 
     /// <summary>A PNG or JPEG drawn on the PDF's header when the file exists (a missing file is not an error: invoices still print).</summary>

@@ -15,13 +15,14 @@ internal sealed class InvoicePdfRenderer(SiteClock clock, IHostEnvironment envir
     private static readonly XFont Strong = Font(9, bold: true);
     private static readonly XFont Small = Font(7.5);
     private static readonly XFont Heading = Font(16, bold: true);
+    private static readonly XFont ContinuedHeading = Font(12, bold: true);
 
     // Columns of the lines table: #, description, quantity, net, VAT rate, VAT, total (right edges for the amounts).
     private static readonly (string Title, double X, double Width, bool Right)[] Columns =
     [
-        ("#", PdfCanvas.Left, 18, false), ("Description", PdfCanvas.Left + 20, 205, false), ("Quantity", PdfCanvas.Left + 227, 50, true),
-        ("Net", PdfCanvas.Left + 279, 62, true), ("VAT %", PdfCanvas.Left + 343, 38, true), ("VAT", PdfCanvas.Left + 383, 58, true),
-        ("Total", PdfCanvas.Left + 443, 68, true),
+        ("#", PdfCanvas.Left, 18, false), ("Description", PdfCanvas.Left + 20, 176, false), ("Quantity", PdfCanvas.Left + 198, 64, true),
+        ("Net", PdfCanvas.Left + 264, 66, true), ("VAT %", PdfCanvas.Left + 332, 36, true), ("VAT", PdfCanvas.Left + 370, 64, true),
+        ("Total", PdfCanvas.Left + 436, 75, true),
     ];
 
     public byte[] Render(InvoiceDetail invoice)
@@ -38,8 +39,9 @@ internal sealed class InvoicePdfRenderer(SiteClock clock, IHostEnvironment envir
             Facts(canvas, invoice);
             InvoicePdfTables.Lines(canvas, invoice, Columns, Body, Strong);
             InvoicePdfTables.VatAndTotals(canvas, invoice, Body, Strong);
-            canvas.Ensure(30);
-            canvas.Y += 10 + canvas.Text(InvoiceText.Terms(invoice, clock), Body, PdfCanvas.Left, PdfCanvas.Right - PdfCanvas.Left);
+            canvas.Ensure(40);
+            canvas.Y += 14;
+            canvas.Y += canvas.Text(InvoiceText.Terms(invoice, clock), Body, PdfCanvas.Left, PdfCanvas.Right - PdfCanvas.Left);
             canvas.NumberPages(invoice.Number, Small);
         }
 
@@ -65,7 +67,7 @@ internal sealed class InvoicePdfRenderer(SiteClock clock, IHostEnvironment envir
         var right = canvas.Y;
         canvas.Y = top + logoHeight;
         var title = $"{InvoiceText.Title(invoice.Summary.Kind)} {invoice.Number}" + (first ? string.Empty : " (continued)");
-        canvas.Y = Math.Max(canvas.Y + canvas.Text(title, Heading, PdfCanvas.Left, 280), right) + 10;
+        canvas.Y = Math.Max(canvas.Y + canvas.Text(title, first ? Heading : ContinuedHeading, PdfCanvas.Left, 280), right) + 10;
         canvas.Rule();
         canvas.Y += 10;
     }
@@ -100,18 +102,18 @@ internal sealed class InvoicePdfRenderer(SiteClock clock, IHostEnvironment envir
     private void Parties(PdfCanvas canvas, InvoiceDetail invoice)
     {
         var top = canvas.Y;
-        canvas.Y += canvas.Text("Bill to", Small, PdfCanvas.Left, 250);
+        canvas.Y += canvas.Text("Bill to", Small, PdfCanvas.Left, 230);
         foreach (var (line, i) in InvoiceText.Buyer(invoice.Summary).Select((l, i) => (l, i)))
         {
-            canvas.Y += canvas.Text(line, i == 0 ? Strong : Body, PdfCanvas.Left, 250);
+            canvas.Y += canvas.Text(line, i == 0 ? Strong : Body, PdfCanvas.Left, 230);
         }
 
         var left = canvas.Y;
         canvas.Y = top;
         foreach (var (label, value) in FactsOf(invoice))
         {
-            canvas.Text(label, Small, PdfCanvas.Right - 230, 80);
-            canvas.Y += canvas.Text(value, Body, PdfCanvas.Right - 150, 150, alignRight: true);
+            canvas.Text(label, Small, PdfCanvas.Right - 270, 70);
+            canvas.Y += canvas.Text(value, Body, PdfCanvas.Right - 200, 200, alignRight: true);
         }
 
         canvas.Y = Math.Max(left, canvas.Y) + 12;

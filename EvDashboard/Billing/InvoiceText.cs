@@ -56,18 +56,9 @@ internal static class InvoiceText
     public static IReadOnlyList<string> Buyer(InvoiceRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        var lines = new List<string> { row.BuyerName };
-        if (row.BuyerIdTag is { } tag)
-        {
-            lines.Add($"idTag {IdTagMask.Mask(tag)}");
-        }
-
-        if (row.BuyerGroup is { } group)
-        {
-            lines.Add($"Group {group}");
-        }
-
-        return lines;
+        // The name may already be the masked tag or the group (no owner known): it is not repeated below it.
+        string?[] candidates = [row.BuyerName, row.BuyerIdTag is { } tag ? $"idTag {IdTagMask.Mask(tag)}" : null, row.BuyerGroup is { } group ? $"Group {group}" : null];
+        return candidates.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
     }
 
     public static IReadOnlyList<string> Seller(SellerSnapshot seller)

@@ -66,18 +66,27 @@ public sealed class InvoiceRunTests
     }
 
     [Fact]
-    public async Task RunAsync_CancelledBeforeTheFirstStatement_IssuesNothingAndSaysSo()
+    public async Task RunAsync_CancelledAfterTheFirstStatement_KeepsItAndTheNextRunIssuesTheRest()
     {
         await using var db = await BillingDatabase.CreateAsync(Now);
         await SeedOctoberAsync(db);
-        using var cancelled = new CancellationTokenSource();
-        await cancelled.CancelAsync();
+        using var cancel = new CancellationTokenSource();
+        var progress = new SynchronousProgress(p =>
+        {
+            if (p.Done == 1)
+            {
+                cancel.Cancel();
+            }
+        });
 
-        var result = await db.Run.RunAsync(October, Manager, null, cancelled.Token);
+        var cancelled = await db.Run.RunAsync(October, Manager, progress, cancel.Token);
+        var rest = await db.Run.RunAsync(October, Manager, null, CancellationToken.None);
 
-        Assert.Equal((true, 0, 2), (result.Cancelled, result.Issued, result.Total));
+        Assert.Equal((true, 1, 2), (cancelled.Cancelled, cancelled.Issued, cancelled.Total));
+        Assert.Equal((false, 1, 1), (rest.Cancelled, rest.Issued, rest.Skipped));
         await using var context = db.CreateContext();
-        Assert.Equal(0, await context.Invoices.CountAsync());
+        Assert.Equal(2, await context.Invoices.CountAsync());
+        Assert.Contains(await context.AuditEntries.Select(e => e.Details).ToListAsync(), d => d!.EndsWith("; cancelled (EV-2026-000001..EV-2026-000001)", StringComparison.Ordinal));
     }
 
     /// <summary>TAG-A: two sessions in October (Berlin), one ending just after it; TAG-B: one in October.</summary>

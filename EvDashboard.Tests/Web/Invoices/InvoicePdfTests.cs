@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EvDashboard.Billing;
 using EvDashboard.Core.Billing.Queries;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,7 +49,8 @@ public sealed class InvoicePdfTests : IAsyncLifetime
         Assert.All(pages.Skip(1), p => Assert.Contains($"Statement {number} (continued)", p, StringComparison.Ordinal));
         Assert.All(pages.Skip(1), p => Assert.Contains("Description", p, StringComparison.Ordinal));
         Assert.Contains($"Page {pages.Count} of {pages.Count} · {number}", text, StringComparison.Ordinal);
-        Assert.All(invoice.Lines, l => Assert.Contains(l.Description, text, StringComparison.Ordinal));
+        // Descriptions wrap inside their column: each line's start is on its own text line.
+        Assert.All(invoice.Lines, l => Assert.Matches(new Regex($@"(?m)^\s*{l.Position}\s+Session {l.TransactionId} · CP-01/1"), text));
         Assert.Matches(@"Total\s+522\.00 EUR", text);
         Assert.Contains("2026-10-01 – 2026-10-31", text, StringComparison.Ordinal);
     }
