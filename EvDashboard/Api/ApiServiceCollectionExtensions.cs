@@ -38,6 +38,7 @@ internal static class ApiServiceCollectionExtensions
         api.MapCommandEndpoints();
         api.MapIdTagEndpoints();
         api.MapSessionEndpoints();
+        api.MapInvoiceEndpoints();
         return endpoints;
     }
 }
