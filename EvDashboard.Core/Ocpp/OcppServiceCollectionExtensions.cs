@@ -4,6 +4,7 @@ using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Ocpp.Handlers;
 using EvDashboard.Core.Stations;
+using EvDashboard.Core.Tariffs.Pricing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -12,12 +13,12 @@ namespace EvDashboard.Core.Ocpp;
 
 public static class OcppServiceCollectionExtensions
 {
-    /// <summary>The OCPP 1.6 central system's core: options, handlers, dispatcher, admission, commands, presence, live feed.</summary>
+    /// <summary>The OCPP 1.6 central system's core: options, handlers, dispatcher, admission, commands, presence, live feed, session pricing.</summary>
     public static IServiceCollection AddOcppCentralSystem(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<OcppOptions>().BindConfiguration(OcppOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<LiveFeed>();
+        services.TryAddSingleton<LiveFeed>();
         services.AddSingleton<ChargePointPresence>();
         services.AddHostedService<PresenceFlusher>();
         services.TryAddSingleton<AuditTrail>();
@@ -26,6 +27,7 @@ public static class OcppServiceCollectionExtensions
         services.AddSingleton<ChargePointAdmission>();
         services.AddSingleton<ChargePointCommandService>();
         services.AddTagBudgets();
+        services.AddSessionPricing();
 
         services.AddSingleton<IOcppCallHandler, BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, HeartbeatHandler>();

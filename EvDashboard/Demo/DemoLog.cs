@@ -37,4 +37,7 @@ internal static partial class DemoLog
 
     [LoggerMessage(EventId = 4012, Level = LogLevel.Error, Message = "Demo {ChargePointId} failed; it restarts in 30 s")]
     public static partial void ChargePointFailed(ILogger logger, string chargePointId, Exception exception);
+
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Information, Message = "Demo fleet: created the tariff {Name} and assigned it to the site")]
+    public static partial void TariffSeeded(ILogger logger, string name);
 }

@@ -1,4 +1,5 @@
 using EvDashboard.Core.Audit;
+using EvDashboard.Core.Data;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.Queries;
 using EvDashboard.Core.Ocpp;
@@ -11,10 +12,16 @@ namespace EvDashboard.Demo;
 /// <summary>
 /// What the demo needs in the database before its chargers connect, written through the administration services
 /// (so through the database writer) and idempotent: an existing tag or charge point, perhaps changed by an
-/// operator since, is left as it is.
+/// operator since, is left as it is. The demo tariff is added only while no tariff exists at all.
 /// </summary>
 internal sealed class DemoSeeder(
-    IdTagAdministration idTags, ChargePointAdministration chargePoints, IOptionsMonitor<OcppOptions> ocpp, ILogger<DemoSeeder> logger)
+    IdTagAdministration idTags,
+    ChargePointAdministration chargePoints,
+    DatabaseWriter writer,
+    AuditTrail audit,
+    TimeProvider time,
+    IOptionsMonitor<OcppOptions> ocpp,
+    ILogger<DemoSeeder> logger)
 {
     public async Task SeedAsync(IReadOnlyList<(string Id, DemoModel Model)> fleet, CancellationToken cancellationToken)
     {
@@ -39,6 +46,10 @@ internal sealed class DemoSeeder(
         }
 
         DemoLog.Seeded(logger, tags, stations);
+        if (await DemoTariff.SeedAsync(writer, audit, time.GetUtcNow(), cancellationToken))
+        {
+            DemoLog.TariffSeeded(logger, DemoTariff.Name);
+        }
     }
 
     private async Task<int> CreateTagAsync(string tag, IdTagStatus status, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using EvDashboard.Core.Sites;
+using EvDashboard.Core.Tariffs.Pricing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -6,7 +7,7 @@ namespace EvDashboard.Core.Identity.Budgets;
 
 public static class BudgetServiceCollectionExtensions
 {
-    /// <summary>Budget measurement for Authorize/StartTransaction; periods follow the site's clock.</summary>
+    /// <summary>Budget measurement for Authorize/StartTransaction; periods follow the site's clock, costs come from session pricing.</summary>
     public static IServiceCollection AddTagBudgets(this IServiceCollection services)
     {
         if (!services.Any(d => d.ServiceType == typeof(SiteClock)))
@@ -14,7 +15,8 @@ public static class BudgetServiceCollectionExtensions
             services.AddSites();
         }
 
-        services.TryAddSingleton<ISessionCostSource, UnpricedSessionCost>();
+        services.AddSessionPricing();
+        services.TryAddSingleton<ISessionCostSource, PricedSessionCost>();
         services.TryAddSingleton<BudgetMeter>();
         return services;
     }

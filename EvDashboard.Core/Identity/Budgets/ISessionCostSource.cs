@@ -4,7 +4,7 @@ namespace EvDashboard.Core.Identity.Budgets;
 
 /// <summary>
 /// The cost a tag's sessions have run up since an instant, in minor units of a currency: the seam through which
-/// cost budgets are enforced. Tariffs (issue 5) will price sessions; until then <see cref="UnpricedSessionCost"/> counts zero.
+/// cost budgets are enforced. <see cref="PricedSessionCost"/> counts the final and running costs of the tag's sessions.
 /// </summary>
 public interface ISessionCostSource
 {

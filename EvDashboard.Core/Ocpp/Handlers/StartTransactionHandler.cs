@@ -4,15 +4,17 @@ using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Sessions;
+using EvDashboard.Core.Tariffs.Pricing;
 
 namespace EvDashboard.Core.Ocpp.Handlers;
 
 /// <summary>
 /// OCPP 1.6 §6.46. The session is always stored, whatever the tag's status (the charger may have
 /// started offline, §4.8), and the answer carries the tag's real status. A resend of the same start
-/// returns the same transactionId.
+/// returns the same transactionId. A new session gets its tariff version frozen in the same unit of work; a resend
+/// keeps what the first start froze.
 /// </summary>
-internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed, BudgetMeter budgets)
+internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed, BudgetMeter budgets, TariffFreezer tariffs)
     : OcppCallHandler<StartTransactionRequest, StartTransactionResponse>(OcppJsonContext.Default.StartTransactionRequest, OcppJsonContext.Default.StartTransactionResponse)
 {
     public override string Action => OcppActions.StartTransaction;
@@ -33,6 +35,8 @@ internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed fe
                     // The same answer as the first time: the decision taken when the session was created.
                     return (result.Session.TransactionId, decision with { Outcome = result.Session.StartAuthorization });
                 }
+
+                await tariffs.FreezeAsync(scope, result.Session, decision.ParentIdTag, ct);
 
                 // Kept like an Authorize: a tag first seen at a start (charger offline, or no Authorize before it) reaches the unknown-tag inbox too.
                 scope.Db.AuthorizationRecords.Add(new AuthorizationRecord(context.ChargePointId, request.IdTag, decision.Outcome, decision.IsKnownTag,

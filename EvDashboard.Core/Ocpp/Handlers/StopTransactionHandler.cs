@@ -3,15 +3,17 @@ using EvDashboard.Core.Identity;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Sessions;
+using EvDashboard.Core.Tariffs.Pricing;
 
 namespace EvDashboard.Core.Ocpp.Handlers;
 
 /// <summary>
 /// OCPP 1.6 §6.49. Always answered with a CALLRESULT — also for an unknown or already stopped
 /// transaction (recorded as an anomaly) — because a charger retries an unanswered stop for ever
-/// and holds its queue behind it (§4.10 on transaction-related messages).
+/// and holds its queue behind it (§4.10 on transaction-related messages). A session that completes here is priced
+/// in the same unit of work, so the answer goes out only once its final cost is stored with it.
 /// </summary>
-internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed feed)
+internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed feed, FinalCostRecorder pricing)
     : OcppCallHandler<StopTransactionRequest, StopTransactionResponse>(OcppJsonContext.Default.StopTransactionRequest, OcppJsonContext.Default.StopTransactionResponse)
 {
     public override string Action => OcppActions.StopTransaction;
@@ -26,6 +28,7 @@ internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed fee
                 var (result, session) = await SessionLedger.StopAsync(scope, context.ChargePointId, request.TransactionId, stop, transactionData, ct);
                 if (result == StopResult.Completed && session is not null)
                 {
+                    await pricing.RecordAsync(scope, session, context.ReceivedAt, ct);
                     scope.AfterCommit(() => feed.Publish(SessionChanged.From(session, context.ReceivedAt)));
                 }
 

@@ -20,23 +20,31 @@ internal sealed class HandlerHost : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly List<IHostedService> _hosted;
 
-    private HandlerHost(string directory, ServiceProvider services, List<IHostedService> hosted)
+    private HandlerHost(string directory, ServiceProvider services, List<IHostedService> hosted, ManualTimeProvider clock)
     {
         _directory = directory;
         _services = services;
         _hosted = hosted;
+        Clock = clock;
     }
 
     public static readonly DateTimeOffset Now = new(2026, 11, 21, 9, 30, 0, TimeSpan.Zero);
 
-    public ManualTimeProvider Clock { get; } = new(Now);
+    /// <summary>The clock the services read (TimeProvider).</summary>
+    public ManualTimeProvider Clock { get; }
 
     public OcppCallDispatcher Dispatcher => _services.GetRequiredService<OcppCallDispatcher>();
 
-    public static async Task<HandlerHost> StartAsync(string chargePointId)
+    public static async Task<HandlerHost> StartAsync(string chargePointId, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Directory.CreateTempSubdirectory("evd-handlers-").FullName;
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Ocpp:HeartbeatIntervalSeconds"] = "120" }).Build();
+        var values = new Dictionary<string, string?> { ["Ocpp:HeartbeatIntervalSeconds"] = "120" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var clock = new ManualTimeProvider(Now);
         var collection = new ServiceCollection();
         collection.AddLogging().AddSingleton<IConfiguration>(configuration).AddSingleton<TimeProvider>(clock);
@@ -50,7 +58,7 @@ internal sealed class HandlerHost : IAsyncDisposable
             await service.StartAsync(CancellationToken.None);
         }
 
-        var host = new HandlerHost(directory, services, hosted);
+        var host = new HandlerHost(directory, services, hosted, clock);
         await host.Writer.ExecuteAsync((scope, _) =>
         {
             scope.Db.ChargePoints.Add(new ChargePoint(chargePointId, null, Now, registeredOnFirstConnect: false));
@@ -61,14 +69,19 @@ internal sealed class HandlerHost : IAsyncDisposable
 
     public DatabaseWriter Writer => _services.GetRequiredService<DatabaseWriter>();
 
+    public T GetRequiredService<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     public EvDashboardDbContext CreateDbContext() => _services.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>().CreateDbContext();
 
-    /// <summary>Dispatches a CALL given as OCPP-J text, as the connection would.</summary>
-    public Task<OcppCallOutcome> CallAsync(string chargePointId, string frame)
+    /// <summary>Dispatches a CALL given as OCPP-J text, as the connection would, received at <see cref="Now"/>.</summary>
+    public Task<OcppCallOutcome> CallAsync(string chargePointId, string frame) => CallAsync(chargePointId, frame, Now);
+
+    public Task<OcppCallOutcome> CallAsync(string chargePointId, string frame, DateTimeOffset receivedAt)
     {
         var parsed = OcppFrameParser.Parse(Encoding.UTF8.GetBytes(frame));
         var call = Assert.IsType<OcppCall>(parsed.Frame);
-        return Dispatcher.DispatchAsync(new OcppCallContext(chargePointId, Now), call, CancellationToken.None);
+        return Dispatcher.DispatchAsync(new OcppCallContext(chargePointId, receivedAt), call, CancellationToken.None);
     }
 
     public async ValueTask DisposeAsync()
