@@ -29,6 +29,7 @@ internal sealed class RunningSession
     private DateTimeOffset _computedAt;
     private bool _changed;
     private long _lastReadTicks;
+    private DateTimeOffset? _lastMeterAt;
 
     public RunningSession(int transactionId, string chargePointId, int connectorId, DateTimeOffset now)
     {
@@ -60,6 +61,7 @@ internal sealed class RunningSession
             _interruptedAt = start.InterruptedAt;
             _readings.AddRange(events.Readings);
             _statuses.AddRange(events.Statuses);
+            _lastMeterAt = events.Readings.Count > 0 ? events.Readings[^1].At : null;
             var pending = _pending ?? [];
             _pending = null;
             foreach (var liveEvent in pending)
@@ -157,6 +159,12 @@ internal sealed class RunningSession
         }
 
         _status = changed.Status;
+        if (changed.MeterAt is { } meterAt && (_lastMeterAt is null || meterAt > _lastMeterAt))
+        {
+            _lastMeterAt = meterAt;
+            _changed = true;
+        }
+
         // Only a register that moved: the event repeats the newest register with the time of any newer reading (power or SoC only).
         if (changed is { MeterAt: { } at, RegisterWh: { } wh } && (_readings.Count == 0 || (at > _readings[^1].At && wh != _readings[^1].RegisterWh)))
         {
@@ -179,14 +187,23 @@ internal sealed class RunningSession
     private SessionCost Compute(RunningSessionStart start, DateTimeOffset now, TimeZoneInfo zone)
     {
         var lastReading = _readings.Count > 0 ? _readings[^1] : (EnergyReading?)null;
-        // An interrupted session is not known to go on: it is priced up to its interruption (or a later reading), not to the clock.
-        var end = _status == SessionStatus.Active
-            ? now
-            : Max(_interruptedAt ?? now, lastReading?.At ?? start.StartedAt);
+        var end = _status switch
+        {
+            // Idle by the connector's word: the idle fee grows with the clock.
+            SessionStatus.Active when IsIdleStatus() => now,
+            // Charging: priced as of the newest meter sample or status, so the time between two samples is not
+            // mistaken for a flat register (docs/TARIFFS.md, running sessions); a flat reading still counts.
+            SessionStatus.Active => Max(Max(_lastMeterAt ?? start.StartedAt, _statuses.Count > 0 ? _statuses[^1].At : start.StartedAt), start.StartedAt),
+            // An interrupted session is not known to go on: it is priced up to its interruption (or a later reading), not to the clock.
+            _ => Max(_interruptedAt ?? now, lastReading?.At ?? start.StartedAt),
+        };
         var timeline = new SessionTimeline(start.StartedAt, start.MeterStartWh, end, lastReading?.RegisterWh ?? start.MeterStartWh, _readings, _statuses);
         var breakdown = TariffCalculator.Calculate(start.Definition, timeline, zone);
         return new SessionCost(TransactionId, IsFinal: false, start.TariffId, start.TariffName, start.TariffVersion, breakdown);
     }
+
+    private bool IsIdleStatus() =>
+        _statuses.Count > 0 && _statuses[^1].Status is Stations.ConnectorStatus.SuspendedEV or Stations.ConnectorStatus.Finishing;
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a >= b ? a : b;
 }

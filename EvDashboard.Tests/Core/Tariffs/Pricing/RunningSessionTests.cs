@@ -40,6 +40,23 @@ public sealed class RunningSessionTests
     }
 
     [Fact]
+    public void TryGetCost_ChargingBetweenSamples_PricedAsOfTheNewestSampleNotIdle()
+    {
+        var session = new RunningSession(7, "CP-1", 1, S);
+        session.Load(Start(PricingTariffs.IdleOnly), new TimelineEvents([new EnergyReading(S.AddMinutes(10), 5_000)], [new StatusPoint(S, ConnectorStatus.Charging)]));
+
+        // Four minutes after the last sample, still Charging: no idle time, charging time up to that sample.
+        Assert.True(session.TryGetCost(S.AddMinutes(14), TimeZoneInfo.Utc, out var between));
+
+        // A sample with an unchanged register 60 minutes on: the EV stopped drawing power at +10, so idle starts there.
+        session.Apply(Changed(SessionStatus.Active, S.AddMinutes(70), 5_000));
+        Assert.True(session.TryGetCost(S.AddMinutes(71), TimeZoneInfo.Utc, out var flat));
+
+        Assert.Equal((0L, 10L * 60), (between!.Breakdown.IdleSeconds, between.Breakdown.ChargingSeconds));
+        Assert.Equal(60L * 60, flat!.Breakdown.IdleSeconds);
+    }
+
+    [Fact]
     public void Apply_Completed_NoMoreRunningCost()
     {
         var session = new RunningSession(7, "CP-1", 1, S);
