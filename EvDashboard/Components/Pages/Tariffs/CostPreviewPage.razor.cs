@@ -33,6 +33,19 @@ public sealed partial class CostPreviewPage : IDisposable
     [Inject]
     private TariffPreviewer Previewer { get; set; } = default!;
 
+    /// <summary>Deep links (from a station's page, or to share a case): ?chargePointId=CP-1&amp;connectorId=2&amp;group=FLEET, or ?tariffId=3.</summary>
+    [SupplyParameterFromQuery(Name = "chargePointId")]
+    public string? ChargePointQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "connectorId")]
+    public int? ConnectorQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "group")]
+    public string? GroupQuery { get; set; }
+
+    [SupplyParameterFromQuery(Name = "tariffId")]
+    public int? TariffQuery { get; set; }
+
     private IEnumerable<int?> Connectors =>
         _chargePoints.FirstOrDefault(c => c.Id == _chargePointId)?.Connectors.Select(c => (int?)c) ?? [];
 
@@ -42,7 +55,8 @@ public sealed partial class CostPreviewPage : IDisposable
         _chargePoints = await Queries.ChargePointsAsync(_lifetime.Token);
         _groups = await Queries.IdTagGroupsAsync(_lifetime.Token);
         _tariffs = await Queries.ListAsync(includeArchived: false, _lifetime.Token);
-        Recalculate();
+        (_byTariff, _tariffId, _chargePointId, _connectorId, _group) = (TariffQuery is not null, TariffQuery, ChargePointQuery, ConnectorQuery, GroupQuery);
+        await ChooseAsync();
     }
 
     private Task OnChargePointAsync()

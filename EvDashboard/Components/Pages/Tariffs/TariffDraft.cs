@@ -22,7 +22,7 @@ public sealed class TariffDraft
 
     public List<PriceEntryDraft> Idle { get; } = [];
 
-    public int? IdleGraceMinutes { get; set; }
+    public int? IdleGraceMinutes { get; set; } = 0;
 
     public decimal? IdleFeeCap { get; set; }
 
