@@ -1,5 +1,6 @@
 using EvDashboard.Access;
 using EvDashboard.Api;
+using EvDashboard.Billing;
 using EvDashboard.Components;
 using EvDashboard.Core.Data;
 using EvDashboard.Health;
@@ -19,6 +20,7 @@ builder.Services.AddManagementApi();
 builder.Services.AddDashboard();
 builder.Services.AddLiveHub();
 builder.Services.AddAccessControl();
+builder.Services.AddInvoicing();
 builder.UseDashboardStaticAssets();
 
 var app = builder.Build();

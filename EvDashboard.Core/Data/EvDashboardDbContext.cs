@@ -27,6 +27,8 @@ public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> 
 
     public DbSet<ConnectorStatusChange> ConnectorStatusChanges => Set<ConnectorStatusChange>();
 
+    public DbSet<ConnectionEvent> ConnectionEvents => Set<ConnectionEvent>();
+
     public DbSet<DataTransferMessage> DataTransferMessages => Set<DataTransferMessage>();
 
     public DbSet<ChargingSession> ChargingSessions => Set<ChargingSession>();

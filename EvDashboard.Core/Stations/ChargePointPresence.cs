@@ -10,6 +10,7 @@ namespace EvDashboard.Core.Stations;
 public sealed class ChargePointPresence
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<ConnectionEvent> _transitions = new();
 
     public bool IsOnline(string chargePointId) => _entries.TryGetValue(chargePointId, out var e) && e.IsOnline;
 
@@ -20,10 +21,18 @@ public sealed class ChargePointPresence
     public void Connected(string chargePointId, DateTimeOffset at)
     {
         var entry = _entries.GetOrAdd(chargePointId, _ => new Entry());
+        bool wasOnline;
         lock (entry)
         {
+            wasOnline = entry.IsOnline;
             entry.IsOnline = true;
             entry.Touch(at);
+        }
+
+        // A replacing connection (the charger reconnected before its old socket was noticed dead) is no transition.
+        if (!wasOnline)
+        {
+            _transitions.Enqueue(new ConnectionEvent(chargePointId, isOnline: true, at));
         }
     }
 
@@ -31,10 +40,17 @@ public sealed class ChargePointPresence
     {
         if (_entries.TryGetValue(chargePointId, out var entry))
         {
+            bool wasOnline;
             lock (entry)
             {
+                wasOnline = entry.IsOnline;
                 entry.IsOnline = false;
                 entry.Touch(at);
+            }
+
+            if (wasOnline)
+            {
+                _transitions.Enqueue(new ConnectionEvent(chargePointId, isOnline: false, at));
             }
         }
     }
@@ -47,6 +63,27 @@ public sealed class ChargePointPresence
             {
                 entry.Touch(at);
             }
+        }
+    }
+
+    /// <summary>Connects and disconnects since the previous call, oldest first.</summary>
+    internal IReadOnlyList<ConnectionEvent> TakeTransitions()
+    {
+        var taken = new List<ConnectionEvent>();
+        while (_transitions.TryDequeue(out var transition))
+        {
+            taken.Add(transition);
+        }
+
+        return taken;
+    }
+
+    /// <summary>Puts back transitions a failed flush could not write; the next flush writes them.</summary>
+    internal void ReturnTransitions(IReadOnlyList<ConnectionEvent> transitions)
+    {
+        foreach (var transition in transitions)
+        {
+            _transitions.Enqueue(transition);
         }
     }
 

@@ -1,11 +1,15 @@
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Ocpp;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace EvDashboard.Core.Stations;
 
-/// <summary>Writes changed last-seen times to the database every Ocpp:LastSeenFlushSeconds, and once more at shutdown.</summary>
+/// <summary>
+/// Writes connects/disconnects and changed last-seen times to the database every Ocpp:LastSeenFlushSeconds, and once
+/// more at shutdown. At start it closes the online periods a crash left open (see <see cref="ConnectionEvent"/>).
+/// </summary>
 internal sealed class PresenceFlusher(
     ChargePointPresence presence,
     DatabaseWriter writer,
@@ -15,28 +19,70 @@ internal sealed class PresenceFlusher(
 {
     protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.LastSeenFlushSeconds);
 
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Runs before the server accepts connections: every charge point is offline now, whatever the log says.
+        await writer.ExecuteAsync(CloseOpenPeriodsAsync, cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
     internal override async Task FlushAsync(CancellationToken cancellationToken)
     {
+        var transitions = presence.TakeTransitions();
         var dirty = presence.TakeDirty();
+        if (transitions.Count == 0 && dirty.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await writer.ExecuteAsync(
+                async (scope, ct) =>
+                {
+                    scope.Db.ConnectionEvents.AddRange(transitions);
+                    await UpdateLastSeenAsync(scope, dirty, ct);
+                },
+                cancellationToken);
+        }
+        catch
+        {
+            presence.ReturnTransitions(transitions);
+            throw;
+        }
+    }
+
+    internal static async Task CloseOpenPeriodsAsync(WriteScope scope, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        // Each charge point's newest event, when it says online.
+        var open = await db.ConnectionEvents.AsNoTracking()
+            .Where(e => e.IsOnline && !db.ConnectionEvents.Any(l => l.ChargePointId == e.ChargePointId && (l.At > e.At || (l.At == e.At && l.Id > e.Id))))
+            .Join(db.ChargePoints, e => e.ChargePointId, c => c.Id, (e, c) => new { e.ChargePointId, e.At, c.LastSeenAt })
+            .ToListAsync(cancellationToken);
+        foreach (var period in open)
+        {
+            var lastSeen = period.LastSeenAt is { } seen && seen > period.At ? seen : period.At;
+            db.ConnectionEvents.Add(new ConnectionEvent(period.ChargePointId, isOnline: false, lastSeen));
+        }
+    }
+
+    private static async Task UpdateLastSeenAsync(WriteScope scope, IReadOnlyList<(string ChargePointId, DateTimeOffset LastSeenAt)> dirty, CancellationToken cancellationToken)
+    {
         if (dirty.Count == 0)
         {
             return;
         }
 
-        await writer.ExecuteAsync(
-            async (scope, ct) =>
-            {
-                await using var command = scope.CreateCommand(
-                    "UPDATE ChargePoints SET LastSeenAt = $at WHERE Id = $id AND (LastSeenAt IS NULL OR LastSeenAt < $at)");
-                var id = command.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Text);
-                var at = command.Parameters.Add("$at", Microsoft.Data.Sqlite.SqliteType.Integer);
-                foreach (var (chargePointId, lastSeen) in dirty)
-                {
-                    id.Value = chargePointId;
-                    at.Value = lastSeen.UtcTicks;
-                    await command.ExecuteNonQueryAsync(ct);
-                }
-            },
-            cancellationToken);
+        await using var command = scope.CreateCommand(
+            "UPDATE ChargePoints SET LastSeenAt = $at WHERE Id = $id AND (LastSeenAt IS NULL OR LastSeenAt < $at)");
+        var id = command.Parameters.Add("$id", Microsoft.Data.Sqlite.SqliteType.Text);
+        var at = command.Parameters.Add("$at", Microsoft.Data.Sqlite.SqliteType.Integer);
+        foreach (var (chargePointId, lastSeen) in dirty)
+        {
+            id.Value = chargePointId;
+            at.Value = lastSeen.UtcTicks;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 }

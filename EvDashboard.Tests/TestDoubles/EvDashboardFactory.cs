@@ -1,13 +1,20 @@
 using EvDashboard.Core.Data;
+using EvDashboard.Core.Tariffs.Pricing;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace EvDashboard.Tests.TestDoubles;
 
-/// <summary>The whole app on a TestServer with its own temporary SQLite file; settings are overridable per test.</summary>
+/// <summary>
+/// The whole app on a TestServer with its own temporary SQLite file; settings and services are overridable per test
+/// (<see cref="Costs"/> answers for session costs when the app itself registers no <see cref="ISessionCosts"/>, or when a
+/// test installs it with <see cref="UseFakeCosts"/>).
+/// </summary>
 public sealed class EvDashboardFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("evdashboard-tests-").FullName;
@@ -30,6 +37,11 @@ public sealed class EvDashboardFactory : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; }
 
+    public FakeSessionCosts Costs { get; } = new();
+
+    /// <summary>Whether <see cref="Costs"/> replaces the app's own <see cref="ISessionCosts"/>; set before the first use of the app.</summary>
+    public bool UseFakeCosts { get; set; }
+
     public string DatabasePath => Path.Combine(_directory, "evdashboard.db");
 
     public EvDashboardDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>().CreateDbContext();
@@ -42,6 +54,16 @@ public sealed class EvDashboardFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services =>
+        {
+            if (UseFakeCosts)
+            {
+                services.RemoveAll<ISessionCosts>();
+            }
+
+            services.TryAddSingleton<ISessionCosts>(Costs);
+        });
     }
 
     public override async ValueTask DisposeAsync()

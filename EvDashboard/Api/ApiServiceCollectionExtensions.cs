@@ -41,6 +41,7 @@ internal static class ApiServiceCollectionExtensions
         api.MapIdTagEndpoints();
         api.MapSessionEndpoints();
         api.MapTariffEndpoints();
+        api.MapInvoiceEndpoints();
         return endpoints;
     }
 }

@@ -1,4 +1,5 @@
 using EvDashboard.Components.Pages.IdTags;
+using EvDashboard.Components.Pages.Invoices;
 using EvDashboard.Components.Pages.Sessions;
 using EvDashboard.Core.Sites;
 using Radzen;
@@ -52,6 +53,7 @@ internal static class ComponentServiceCollectionExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapSessionExport();
         app.MapIdTagExport();
+        app.MapInvoiceExports();
         return app;
     }
 

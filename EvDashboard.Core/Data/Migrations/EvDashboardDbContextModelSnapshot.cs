@@ -1009,6 +1009,32 @@ namespace EvDashboard.Core.Data.Migrations
                     b.ToTable("ChargePoints");
                 });
 
+            modelBuilder.Entity("EvDashboard.Core.Stations.ConnectionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChargePointId")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ChargePointId", "At");
+
+                    b.ToTable("ConnectionEvents");
+                });
+
             modelBuilder.Entity("EvDashboard.Core.Stations.Connector", b =>
                 {
                     b.Property<string>("ChargePointId")

@@ -48,6 +48,28 @@ public sealed class SessionHistoryQueries(IDbContextFactory<EvDashboardDbContext
         return new SessionHistoryTotals(reader.GetInt32(0), reader.GetInt64(1), TimeSpan.FromTicks(reader.GetInt64(2)));
     }
 
+    /// <summary>
+    /// The final costs of everything the filter selects, summed per currency in SQL (amounts of different currencies
+    /// are never added). Sessions still running or unpriced have no final cost and add nothing.
+    /// </summary>
+    public async Task<IReadOnlyList<SessionCostTotal>> CostTotalsAsync(SessionHistoryFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var totals = new List<SessionCostTotal>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var command = await CreateCommandAsync(db, cancellationToken);
+        var where = SessionHistorySql.Where(filter, command, time.GetUtcNow());
+        var priced = where.Length == 0 ? "WHERE CostTotalMinor IS NOT NULL" : where + " AND CostTotalMinor IS NOT NULL";
+        command.CommandText = $"SELECT CostCurrency, SUM(CostTotalMinor), COUNT(*) FROM ChargingSessions {priced} GROUP BY CostCurrency ORDER BY CostCurrency";
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            totals.Add(new SessionCostTotal(reader.GetString(0), reader.GetInt64(1), reader.GetInt32(2)));
+        }
+
+        return totals;
+    }
+
     /// <summary>Every selected session in order, read row by row (an export never holds the whole set in memory).</summary>
     public async IAsyncEnumerable<SessionHistoryRow> StreamAsync(
         SessionHistoryFilter filter, SessionHistorySort sort, [EnumeratorCancellation] CancellationToken cancellationToken)

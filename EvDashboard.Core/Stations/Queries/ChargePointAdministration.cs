@@ -19,6 +19,7 @@ public sealed class ChargePointAdministration(
         "DELETE FROM Connectors WHERE ChargePointId = $id",
         "DELETE FROM ConnectorStatusChanges WHERE ChargePointId = $id",
         "DELETE FROM DataTransferMessages WHERE ChargePointId = $id",
+        "DELETE FROM ConnectionEvents WHERE ChargePointId = $id",
         // Only a charge point without sessions is deleted, so its samples have no transaction: the
         // (TransactionId, Timestamp) index finds them instead of a scan of every sample.
         "DELETE FROM MeterSamples WHERE TransactionId IS NULL AND ChargePointId = $id",

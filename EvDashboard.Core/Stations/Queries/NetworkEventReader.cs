@@ -6,7 +6,7 @@ namespace EvDashboard.Core.Stations.Queries;
 
 /// <summary>
 /// The latest network events from the database: status changes (by receive time, indexed), session starts and
-/// stops (by start/end, indexed) and boots. Online/offline changes are not stored and appear only live.
+/// stops (by start/end, indexed), boots, and connects/disconnects (written every few seconds by the presence flusher).
 /// </summary>
 internal static class NetworkEventReader
 {
@@ -32,7 +32,13 @@ internal static class NetworkEventReader
             .Select(c => new NetworkEvent(c.LastBootAt!.Value, NetworkEventKind.Booted, c.Id, null, null, null, null, null, null, c.Vendor + " " + c.Model))
             .ToListAsync(cancellationToken);
 
+        var connections = await db.ConnectionEvents.AsNoTracking()
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(limit)
+            .Select(e => new NetworkEvent(e.At, e.IsOnline ? NetworkEventKind.Online : NetworkEventKind.Offline, e.ChargePointId, null, null, null, null, null, null, null))
+            .ToListAsync(cancellationToken);
+
         return statuses
+            .Concat(connections)
             .Concat(started.Select(s => new NetworkEvent(
                 s.StartReceivedAt, NetworkEventKind.SessionStarted, s.ChargePointId, s.ConnectorId, TransactionId: s.TransactionId, MaskedIdTag: IdTagMask.Mask(s.IdTag))))
             .Concat(ended.Select(s => NetworkEvent.Session(s.At, NetworkEventKind.SessionStopped, s.ChargePointId, s.ConnectorId, s.TransactionId, s.IdTag, s.EnergyWh)))

@@ -12,7 +12,8 @@ namespace EvDashboard.Tests.Web.Api;
 /// </summary>
 public sealed class ApiTestHost : IAsyncDisposable
 {
-    public ApiTestHost(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="fakeCosts">Session costs come from <see cref="EvDashboardFactory.Costs"/>, which the test fills.</param>
+    public ApiTestHost(IReadOnlyDictionary<string, string?>? settings = null, bool fakeCosts = false)
     {
         var all = new Dictionary<string, string?> { ["Ocpp:UnknownChargePoints"] = "Reject" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -20,7 +21,7 @@ public sealed class ApiTestHost : IAsyncDisposable
             all[key] = value;
         }
 
-        Factory = new EvDashboardFactory(all);
+        Factory = new EvDashboardFactory(all) { UseFakeCosts = fakeCosts };
         Client = CreateClient(EvDashboardFactory.TestApiKey);
     }
 

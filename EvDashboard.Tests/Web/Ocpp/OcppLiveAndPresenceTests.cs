@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
+using EvDashboard.Core.Stations.Queries;
 using EvDashboard.Tests.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,27 @@ public sealed class OcppLiveAndPresenceTests
         await using var db = factory.CreateDbContext();
         var stored = await db.ChargePoints.SingleAsync(c => c.Id == "CP-SEEN");
         Assert.Equal(presence.LastSeen("CP-SEEN"), stored.LastSeenAt);
+    }
+
+    [Fact]
+    public async Task ConnectAndDisconnect_FlushedAsConnectionEvents_ShownAfterAReload()
+    {
+        await using var factory = new EvDashboardFactory();
+        await using (var cp = await OcppTestClient.ConnectAsync(factory, "CP-EVENTS"))
+        {
+            await cp.CallAsync("Heartbeat", new { });
+        }
+
+        var presence = factory.Services.GetRequiredService<ChargePointPresence>();
+        await WaitUntilAsync(() => !presence.IsOnline("CP-EVENTS"));
+        await factory.Services.GetServices<IHostedService>().OfType<PresenceFlusher>().Single().FlushAsync(CancellationToken.None);
+
+        await using var db = factory.CreateDbContext();
+        var stored = await db.ConnectionEvents.Where(e => e.ChargePointId == "CP-EVENTS").OrderBy(e => e.Id).Select(e => e.IsOnline).ToListAsync();
+        Assert.Equal([true, false], stored);
+        var latest = await NetworkEventReader.LatestAsync(db, 20, CancellationToken.None);
+        Assert.Equal([NetworkEventKind.Offline, NetworkEventKind.Online],
+            latest.Where(e => e.ChargePointId == "CP-EVENTS" && e.Kind is NetworkEventKind.Online or NetworkEventKind.Offline).Select(e => e.Kind));
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)

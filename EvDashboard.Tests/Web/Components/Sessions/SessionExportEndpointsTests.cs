@@ -14,7 +14,7 @@ public sealed class SessionExportEndpointsTests
     [Fact]
     public async Task ExportAsync_FilteredSet_CsvOfEveryMatchingSessionNotJustAPage()
     {
-        await using var factory = new EvDashboardFactory();
+        await using var factory = new EvDashboardFactory { UseFakeCosts = true };
         await using var cp = await OcppTestClient.ConnectAsync(factory, "CP-1");
         await using var other = await OcppTestClient.ConnectAsync(factory, "CP-2");
         var now = SessionFleet.Now(factory);
@@ -25,13 +25,14 @@ public sealed class SessionExportEndpointsTests
         }
 
         await SessionFleet.CompletedAsync(other, 1, "TAG-X", now.AddHours(-1), minutes: 20);
+        factory.Costs.Add(FakeSessionCosts.Euro(ids[3], 1_000, isFinal: true));
         var http = new DefaultHttpContext { Request = { QueryString = new QueryString("?station=CP-1&sort=started&dir=asc") } };
         var body = new MemoryStream();
         http.Response.Body = body;
 
         await SessionExportEndpoints.ExportAsync(
             http, factory.Services.GetRequiredService<SessionHistoryQueries>(), factory.Services.GetRequiredService<SiteClock>(),
-            factory.Services.GetRequiredService<ILogger<SessionHistoryQueries>>(), CancellationToken.None);
+            factory.Costs, factory.Services.GetRequiredService<ILogger<SessionHistoryQueries>>(), CancellationToken.None);
 
         Assert.Equal("text/csv; charset=utf-8", http.Response.ContentType);
         Assert.StartsWith("attachment; filename=\"sessions-", http.Response.Headers.ContentDisposition.ToString(), StringComparison.Ordinal);
@@ -40,5 +41,7 @@ public sealed class SessionExportEndpointsTests
         Assert.Equal(ids, lines.Skip(1).Select(l => int.Parse(l.Split(',')[0], System.Globalization.CultureInfo.InvariantCulture)));
         Assert.All(lines.Skip(1), l => Assert.Contains(",CP-1,", l, StringComparison.Ordinal));
         Assert.All(lines.Skip(1), l => Assert.Contains(",1200,3666,1000,4666,EVDisconnected,", l, StringComparison.Ordinal));
+        Assert.EndsWith(",EUR,10.00,1.90,11.90,true", lines[4], StringComparison.Ordinal);
+        Assert.Equal(29, lines.Skip(1).Count(l => l.EndsWith(",,,,,", StringComparison.Ordinal)));
     }
 }

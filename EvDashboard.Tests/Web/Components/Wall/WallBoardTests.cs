@@ -4,6 +4,8 @@ using EvDashboard.Core.Live;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
 using EvDashboard.Core.Stations.Queries;
+using EvDashboard.Core.Tariffs.Pricing;
+using EvDashboard.Tests.TestDoubles;
 
 namespace EvDashboard.Tests.Web.Components.Wall;
 
@@ -103,6 +105,22 @@ public sealed class WallBoardTests
         Assert.Equal(ConnectorStatus.Charging, board.Tiles[1].Status);
         Assert.Equal(ConnectorStatus.Finishing, board.Tiles[0].Status);
         Assert.Empty(board.Events);
+    }
+
+    [Fact]
+    public void ApplyCosts_OpenSessions_TilesCarryTheirRunningCostUntilTheSessionEnds()
+    {
+        var board = LoadedBoard();
+        board.Apply(new SessionChanged("CP-A", 2, 3, "TAG-3", SessionStatus.Active, 0, null, null, T0));
+
+        Assert.Equal([1, 3], board.OpenSessions.Order());
+        board.ApplyCosts(new Dictionary<int, SessionCost> { [1] = FakeSessionCosts.Euro(1, 1_250, isFinal: false) });
+
+        Assert.Equal(1_488, board.Tiles[0].Cost!.Breakdown.TotalMinor);
+        Assert.Null(board.Tiles[1].Cost);
+        board.Apply(new SessionChanged("CP-A", 1, 1, "TAG-1", SessionStatus.Completed, 12_000, null, null, T0.AddMinutes(5)));
+        Assert.Null(board.Tiles[0].Cost);
+        Assert.Equal([3], board.OpenSessions);
     }
 
     private static WallBoard LoadedBoard()

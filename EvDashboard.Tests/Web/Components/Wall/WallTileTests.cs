@@ -86,6 +86,44 @@ public sealed class WallTileTests
         Assert.Equal("for 12 min 00 s", Text(root, ".wall-tile-elapsed"));
     }
 
+    [Fact]
+    public async Task Render_PricedSession_RunningCostBesideTheEnergy()
+    {
+        var tile = new WallTileView("DEMO-03", 2) { Status = ConnectorStatus.Charging, Online = true };
+        tile.StartSession(42, Now.AddMinutes(-65));
+        tile.UpdateSession(energyWh: 14_320, powerW: 22_000, socPercent: 78);
+        tile.Cost = FakeSessionCosts.Euro(42, 123_456, isFinal: false);
+
+        var root = await RenderAsync(tile);
+
+        Assert.Equal("1,469.13 EUR", Text(root, ".wall-tile-money .wall-tile-cost"));
+        Assert.Equal("14.32 kWh", Text(root, ".wall-tile-money .wall-tile-energy"));
+        Assert.Equal("22.0 kW", Text(root, ".wall-tile-power"));
+    }
+
+    [Fact]
+    public async Task Render_UnpricedSession_EnergyAloneNoCost()
+    {
+        var tile = new WallTileView("DEMO-03", 2) { Status = ConnectorStatus.Charging, Online = true };
+        tile.StartSession(42, Now.AddMinutes(-5));
+        tile.UpdateSession(energyWh: 1_000, powerW: 11_000, socPercent: null);
+
+        var root = await RenderAsync(tile);
+
+        Assert.Null(root.QuerySelector(".wall-tile-cost"));
+        Assert.Equal("1.00 kWh", Text(root, ".wall-tile-energy"));
+    }
+
+    [Fact]
+    public void StartSession_NewSessionOnTheTile_ForgetsThePreviousCost()
+    {
+        var tile = new WallTileView("DEMO-03", 2) { Cost = FakeSessionCosts.Euro(41, 500, isFinal: false) };
+
+        tile.StartSession(42, Now);
+
+        Assert.Null(tile.Cost);
+    }
+
     private static async Task<AngleSharp.Dom.IElement> RenderAsync(WallTileView tile)
     {
         await using var services = ComponentRenderer.Services().BuildServiceProvider();

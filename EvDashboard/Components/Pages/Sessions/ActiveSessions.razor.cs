@@ -6,6 +6,7 @@ using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Sessions.Estimation;
 using EvDashboard.Core.Sessions.Queries;
 using EvDashboard.Core.Sites;
+using EvDashboard.Core.Tariffs.Pricing;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Radzen;
@@ -15,7 +16,8 @@ namespace EvDashboard.Components.Pages.Sessions;
 /// <summary>
 /// Running sessions, live: SessionChanged events update a row's energy, power and SoC at once; new sessions
 /// appear, ended ones leave. Elapsed times tick every second, and estimates of rows that changed are
-/// re-read every <see cref="EstimateRefresh"/> (an SoC trend moves slowly).
+/// re-read every <see cref="EstimateRefresh"/> (an SoC trend moves slowly). Running costs are re-read with the
+/// ticks that render, at most once a second (<see cref="RunningCosts"/>).
 /// </summary>
 public sealed partial class ActiveSessions
 {
@@ -32,9 +34,13 @@ public sealed partial class ActiveSessions
     private ITimer? _ticker;
     private long _ticks;
     private bool _reading;
+    private RunningCosts? _costs;
 
     [Inject]
     private ActiveSessionQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private ISessionCosts SessionCosts { get; set; } = default!;
 
     [Inject]
     private SessionStopCommand StopCommand { get; set; } = default!;
@@ -60,12 +66,21 @@ public sealed partial class ActiveSessions
     [Inject]
     private ILogger<ActiveSessions> Logger { get; set; } = default!;
 
+    /// <summary>The running costs of the rows on the page, summed per currency.</summary>
+    private string RunningTotal =>
+        Money.Totals(_rows.Select(r => Running.For(r.TransactionId)).OfType<SessionCost>().Select(c => (c.Breakdown.Currency, c.Breakdown.TotalMinor)));
+
+    private RunningCosts Running => _costs ??= new RunningCosts(SessionCosts, TimeSource, Logger);
+
     protected override async Task LoadAsync()
     {
         _now = Clock.UtcNow;
         _rows = [.. await Queries.ListAsync(null, _lifetime.Token)];
         _lastEstimateRefresh = _now;
+        await Running.RefreshAsync(VisibleIds(), _lifetime.Token);
     }
+
+    private List<int> VisibleIds() => _rows.ConvertAll(r => r.TransactionId);
 
     protected override void OnAfterRender(bool firstRender)
     {
@@ -144,6 +159,7 @@ public sealed partial class ActiveSessions
         // A long list ticks every 5 s: a second-by-second diff of hundreds of rows costs more than it tells.
         if (_rows.Count <= 100 || ++_ticks % 5 == 0)
         {
+            await Running.RefreshAsync(VisibleIds(), _lifetime.Token);
             StateHasChanged();
         }
     }

@@ -9,7 +9,7 @@ namespace EvDashboard.Components.Pages.Sessions;
 /// <summary>
 /// One session: facts, curves, the connector's status timeline and every sample. While it runs, each
 /// SessionChanged for it updates the facts at once and reads the samples stored since the last one
-/// (chart and table); a ConnectorStatusChanged for its connector re-reads the timeline.
+/// (chart and table) and its cost; a ConnectorStatusChanged for its connector re-reads the timeline.
 /// </summary>
 public sealed partial class SessionDetailPage
 {
@@ -18,6 +18,7 @@ public sealed partial class SessionDetailPage
     private SessionCurve? _curve;
     private IReadOnlyList<StatusChangeView> _statuses = [];
     private SessionSampleTable? _samples;
+    private SessionCostCard? _cost;
     private bool _reading;
     private bool _readAgain;
 
@@ -114,6 +115,11 @@ public sealed partial class SessionDetailPage
         if (_samples is not null)
         {
             await _samples.RefreshAsync(cancellationToken);
+        }
+
+        if (_cost is not null)
+        {
+            await _cost.RefreshAsync(cancellationToken);
         }
 
         StateHasChanged();

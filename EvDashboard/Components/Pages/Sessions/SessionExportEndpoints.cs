@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using EvDashboard.Core.Sessions.Queries;
 using EvDashboard.Core.Sites;
+using EvDashboard.Core.Tariffs.Pricing;
+using Microsoft.AspNetCore.Mvc;
 
 namespace EvDashboard.Components.Pages.Sessions;
 
@@ -17,7 +19,8 @@ internal static class SessionExportEndpoints
     }
 
     /// <summary>Takes the history page's query string (see <see cref="SessionHistoryCriteria"/>).</summary>
-    internal static async Task ExportAsync(HttpContext http, SessionHistoryQueries queries, SiteClock clock, ILogger<SessionHistoryQueries> logger, CancellationToken cancellationToken)
+    internal static async Task ExportAsync(
+        HttpContext http, SessionHistoryQueries queries, SiteClock clock, [FromServices] ISessionCosts costs, ILogger<SessionHistoryQueries> logger, CancellationToken cancellationToken)
     {
         var criteria = SessionHistoryCriteria.Parse(http.Request.Query);
         var stamp = clock.ToLocal(clock.UtcNow).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
@@ -27,7 +30,7 @@ internal static class SessionExportEndpoints
 
         await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024);
         var rows = queries.StreamAsync(criteria.ToFilter(clock), criteria.Sort, cancellationToken);
-        var count = await SessionCsvWriter.WriteAsync(writer, rows, clock, cancellationToken);
+        var count = await SessionCsvWriter.WriteAsync(writer, rows, clock, costs, cancellationToken);
         SessionPagesLog.Exported(logger, count);
     }
 }

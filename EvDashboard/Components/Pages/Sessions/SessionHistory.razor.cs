@@ -2,6 +2,7 @@ using System.Globalization;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Sessions.Queries;
 using EvDashboard.Core.Sites;
+using EvDashboard.Core.Tariffs.Pricing;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
 using Radzen;
@@ -12,6 +13,7 @@ namespace EvDashboard.Components.Pages.Sessions;
 /// <summary>
 /// Every session, filtered and paged on the server; the totals row sums the whole filtered set. The filters live in
 /// the address (bookmarkable, and the CSV link carries the same query), so a filter change is a navigation.
+/// Costs are read for the page on screen; the totals row sums the final costs of the whole set per currency.
 /// </summary>
 public sealed partial class SessionHistory : IDisposable
 {
@@ -23,11 +25,16 @@ public sealed partial class SessionHistory : IDisposable
     private SessionHistoryFilter? _totalsFilter;
     private SessionHistoryTotals _totals = SessionHistoryTotals.Zero;
     private IReadOnlyList<SessionHistoryRow> _rows = [];
+    private IReadOnlyDictionary<int, SessionCost> _costs = new Dictionary<int, SessionCost>();
+    private IReadOnlyList<SessionCostTotal> _costTotals = [];
     private IReadOnlyList<string> _stations = [];
     private bool _loading;
 
     [Inject]
     private SessionHistoryQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private ISessionCosts Costs { get; set; } = default!;
 
     [Inject]
     private SiteClock Clock { get; set; } = default!;
@@ -99,10 +106,12 @@ public sealed partial class SessionHistory : IDisposable
             if (filter != _totalsFilter)
             {
                 _totals = await Queries.TotalsAsync(filter, _lifetime.Token);
+                _costTotals = await Queries.CostTotalsAsync(filter, _lifetime.Token);
                 _totalsFilter = filter;
             }
 
             _rows = await Queries.PageAsync(filter, _criteria.Sort, skip, Math.Clamp(take, 1, SessionHistoryQueries.MaxPageSize), _lifetime.Token);
+            _costs = await Costs.GetManyAsync(_rows.Select(r => r.TransactionId).ToList(), _lifetime.Token);
         }
         finally
         {
@@ -126,6 +135,8 @@ public sealed partial class SessionHistory : IDisposable
 
     private SortOrder? SortOrderOf(SessionHistoryOrder order) =>
         _criteria.Sort.By == order ? (_criteria.Sort.Descending ? SortOrder.Descending : SortOrder.Ascending) : null;
+
+    private SessionCost? CostOf(SessionHistoryRow row) => _costs.TryGetValue(row.TransactionId, out var cost) ? cost : null;
 
     /// <summary>"21 Nov 14:05" this year, "21 Nov 2025 14:05" before.</summary>
     private string DateTimeText(DateTimeOffset at)

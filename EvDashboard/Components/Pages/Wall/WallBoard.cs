@@ -2,6 +2,7 @@ using EvDashboard.Core.Live;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
 using EvDashboard.Core.Stations.Queries;
+using EvDashboard.Core.Tariffs.Pricing;
 
 namespace EvDashboard.Components.Pages.Wall;
 
@@ -40,6 +41,19 @@ public sealed class WallBoard
     public int ChargePoints => _tiles.Select(t => t.ChargePointId).Distinct(StringComparer.Ordinal).Count();
 
     public int ChargePointsOnline => _tiles.Where(t => t.Online).Select(t => t.ChargePointId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The sessions open on the wall's connectors, whose running costs the tiles show.</summary>
+    public IReadOnlyList<int> OpenSessions => _tiles.Where(t => t.TransactionId is not null).Select(t => t.TransactionId!.Value).ToList();
+
+    /// <summary>Puts freshly read running costs on the tiles; a session missing from <paramref name="costs"/> is unpriced.</summary>
+    public void ApplyCosts(IReadOnlyDictionary<int, SessionCost> costs)
+    {
+        ArgumentNullException.ThrowIfNull(costs);
+        foreach (var tile in _tiles)
+        {
+            tile.Cost = tile.TransactionId is { } id && costs.TryGetValue(id, out var cost) ? cost : null;
+        }
+    }
 
     public void Load(WallSnapshot snapshot)
     {

@@ -2,6 +2,7 @@ using EvDashboard.Components.Shared;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Sites;
 using EvDashboard.Core.Stations.Queries;
+using EvDashboard.Core.Tariffs.Pricing;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 
@@ -10,7 +11,8 @@ namespace EvDashboard.Components.Pages.Wall;
 /// <summary>
 /// The wall display (/wall): every connector as a big tile, occupancy and energy today, an events ticker. Live
 /// through <see cref="LiveComponent"/>; a one-second clock moves elapsed times, turns pages when there are more
-/// tiles than fit, and reloads at the site's midnight. wall.js brings the page back by itself when the circuit
+/// tiles than fit, re-reads the running costs of open sessions (time fees grow between samples) and reloads at
+/// the site's midnight. wall.js brings the page back by itself when the circuit
 /// is lost for good (server restart, long network loss): nobody is there to press "reload".
 /// </summary>
 public sealed partial class WallPage
@@ -27,9 +29,13 @@ public sealed partial class WallPage
     private DateTimeOffset _now;
     private long _ticks;
     private int _page;
+    private RunningCosts? _costs;
 
     [Inject]
     private WallQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private ISessionCosts SessionCosts { get; set; } = default!;
 
     [Inject]
     private SiteClock Clock { get; set; } = default!;
@@ -49,6 +55,8 @@ public sealed partial class WallPage
 
     /// <summary>A wall needs no more than two renders a second.</summary>
     protected override TimeSpan RenderInterval => TimeSpan.FromMilliseconds(500);
+
+    private RunningCosts Costs => _costs ??= new RunningCosts(SessionCosts, Timers, Logger);
 
     private bool SiteMatches => string.IsNullOrWhiteSpace(Site) || string.Equals(Site.Trim(), Clock.SiteName, StringComparison.OrdinalIgnoreCase);
 
@@ -84,6 +92,7 @@ public sealed partial class WallPage
         if (SiteMatches)
         {
             _board.Load(await Queries.GetSnapshotAsync(WallBoard.TickerLength, _lifetime.Token));
+            await ReadCostsAsync();
         }
     }
 
@@ -137,7 +146,20 @@ public sealed partial class WallPage
             return;
         }
 
+        if (SiteMatches && IsLoaded)
+        {
+            await ReadCostsAsync();
+        }
+
         StateHasChanged();
+    }
+
+    private async Task ReadCostsAsync()
+    {
+        if (await Costs.RefreshAsync(_board.OpenSessions, _lifetime.Token))
+        {
+            _board.ApplyCosts(Costs.Current);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -1,5 +1,6 @@
 using EvDashboard.Core.Stations;
 using EvDashboard.Core.Stations.Queries;
+using EvDashboard.Core.Tariffs.Pricing;
 
 namespace EvDashboard.Components.Pages.Wall;
 
@@ -38,6 +39,9 @@ public sealed class WallTileView(string chargePointId, int connectorId)
 
     public int? SocPercent { get; set; }
 
+    /// <summary>The running cost of the session; null while unpriced or not read yet.</summary>
+    public SessionCost? Cost { get; set; }
+
     /// <summary>A car is there: plugged in (Preparing … Finishing) or a session is open.</summary>
     public bool IsOccupied => TransactionId is not null
         || (Online && Status is ConnectorStatus.Preparing or ConnectorStatus.Charging or ConnectorStatus.SuspendedEV
@@ -72,6 +76,7 @@ public sealed class WallTileView(string chargePointId, int connectorId)
         SessionStartedAt = startedAt;
         EnergyWh = PowerW = null;
         SocPercent = null;
+        Cost = null;
     }
 
     public void UpdateSession(long energyWh, long? powerW, int? socPercent)
@@ -87,5 +92,6 @@ public sealed class WallTileView(string chargePointId, int connectorId)
         SessionStartedAt = null;
         EnergyWh = PowerW = null;
         SocPercent = null;
+        Cost = null;
     }
 }

@@ -1,0 +1,3 @@
+namespace EvDashboard.Core.Billing;
+
+public sealed record CreditResult(CreditOutcome Outcome, string? CreditNoteNumber);
