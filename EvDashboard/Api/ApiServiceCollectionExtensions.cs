@@ -3,6 +3,7 @@ using EvDashboard.Core.Access;
 using EvDashboard.Core.Identity.Queries;
 using EvDashboard.Core.Sessions.Queries;
 using EvDashboard.Core.Stations.Queries;
+using EvDashboard.Core.Tariffs.Queries;
 using Microsoft.AspNetCore.Authentication;
 
 namespace EvDashboard.Api;
@@ -26,6 +27,7 @@ internal static class ApiServiceCollectionExtensions
         services.AddChargePointQueries();
         services.AddSessionQueries();
         services.AddIdTagQueries();
+        services.AddTariffCatalogue();
         return services;
     }
 
@@ -38,6 +40,7 @@ internal static class ApiServiceCollectionExtensions
         api.MapCommandEndpoints();
         api.MapIdTagEndpoints();
         api.MapSessionEndpoints();
+        api.MapTariffEndpoints();
         api.MapInvoiceEndpoints();
         return endpoints;
     }

@@ -19,6 +19,7 @@ internal static class ComponentServiceCollectionExtensions
         Core.Stations.Queries.StationPageQueriesServiceCollectionExtensions.AddStationPageQueries(services);
         Pages.Sessions.SessionPagesServiceCollectionExtensions.AddSessionPages(services);
         Pages.Wall.WallDisplayServiceCollectionExtensions.AddWallDisplay(services);
+        Pages.Tariffs.TariffPagesServiceCollectionExtensions.AddTariffPages(services);
         return services;
     }
 
