@@ -18,11 +18,14 @@ public sealed class ScreenshotFleet : IAsyncDisposable
 
     public int DcTransactionId { get; private set; }
 
+    /// <summary>The "Standard" tariff on the site: every session of the fleet is priced by it.</summary>
+    public int TariffId { get; private set; }
+
     /// <summary>Registers names and idTags through the management API (<paramref name="api"/> sends the key), then connects the chargers.</summary>
     public static async Task<ScreenshotFleet> StartAsync(Uri baseAddress, HttpClient api)
     {
         await RegisterAsync(api);
-        var fleet = new ScreenshotFleet();
+        var fleet = new ScreenshotFleet { TariffId = await AddTariffAsync(api) };
         try
         {
             var now = TimeProvider.System.GetUtcNow();
@@ -52,6 +55,33 @@ public sealed class ScreenshotFleet : IAsyncDisposable
             using var created = await api.PostAsJsonAsync(new Uri("api/id-tags", UriKind.Relative), new { idTag = tag, status = "Accepted" });
             created.EnsureSuccessStatusCode();
         }
+    }
+
+    /// <summary>A realistic tariff, made and assigned through the API as an integrator would.</summary>
+    private static async Task<int> AddTariffAsync(HttpClient api)
+    {
+        var definition = new
+        {
+            currency = "EUR",
+            vatRatePercent = 19m,
+            startFees = new[] { new { price = 0.50m } },
+            energy = new object[]
+            {
+                new { price = 0.39m, restriction = new { startTime = "07:00:00", endTime = "22:00:00" } },
+                new { price = 0.29m },
+            },
+            idle = new[] { new { price = 0.10m } },
+            idleGraceMinutes = 30,
+            idleFeeCap = 12.00m,
+            steps = new { energyWh = 1, chargingTimeSeconds = 60, idleSeconds = 60 },
+        };
+        using var created = await api.PostAsJsonAsync(new Uri("api/tariffs", UriKind.Relative),
+            new { name = "Standard", description = "Day and night energy prices, idle fee after 30 minutes", definition });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt32();
+        using var assigned = await api.PostAsJsonAsync(new Uri($"api/tariffs/{id}/assignments", UriKind.Relative), new { scope = "Site" });
+        assigned.EnsureSuccessStatusCode();
+        return id;
     }
 
     /// <summary>150 kW DC: connector 1 charging for 38 min (power tapers above 60 % SoC); connector 2 finished a session earlier and now holds a paused EV.</summary>

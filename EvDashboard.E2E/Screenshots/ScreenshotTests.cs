@@ -21,6 +21,7 @@ public sealed class ScreenshotTests(E2EFixture fixture, ScreenshotApp app, ITest
             {
                 "overview", "stations", "station-detail", "sessions-active", "sessions-history", "session-detail", "wall",
                 "chargepoints", "idtags", "admin-users", "admin-audit",
+                "tariffs", "tariff-editor", "cost-preview", "invoices", "invoice-detail",
             })
             {
                 data.Add(page, width, height);
@@ -69,6 +70,9 @@ public sealed class ScreenshotTests(E2EFixture fixture, ScreenshotApp app, ITest
         Assert.True(new FileInfo(file).Length > 10_000, $"{file} is nearly empty");
     }
 
+    private static string Receipt(int sequence) =>
+        FormattableString.Invariant($"RC-{TimeProvider.System.GetUtcNow().Year:D4}-{sequence:D6}");
+
     /// <summary>
     /// The page's address; a text it must show (inside an element, when given) once its data is there; and a text that
     /// must be gone (the overview's power chart is refreshed from the ledger every 30 s: the fleet's history must reach it).
@@ -86,6 +90,12 @@ public sealed class ScreenshotTests(E2EFixture fixture, ScreenshotApp app, ITest
         "idtags" => ("idtags", null, "AB12", null),
         "admin-users" => ("admin/users", ".evd-admin-grid", E2ESettings.AdminEmail, null),
         "admin-audit" => ("admin/audit", null, "login.succeeded", null),
+        "tariffs" => ("tariffs", null, "Standard", null),
+        "tariff-editor" => ($"tariffs/{app.Fleet.TariffId}", null, "Live preview", null),
+        "cost-preview" => ($"tariffs/preview?chargePointId={ScreenshotFleet.DcStation}&connectorId=1", null, "Standard", null),
+        // The receipt of the fleet's first completed session, issued automatically when it stopped.
+        "invoices" => ("invoices", null, Receipt(1), null),
+        "invoice-detail" => ($"invoices/{Receipt(1)}", null, "Energy", null),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No such page."),
     };
 }

@@ -15,13 +15,13 @@ public sealed class CostBreakdownTableTests
         var document = await ComponentRenderer.RenderAsync<CostBreakdownTable>(services, new Dictionary<string, object?> { ["Breakdown"] = breakdown });
 
         var energy = document.QuerySelector("tr[data-component='Energy']")!;
-        Assert.Equal("Energy", energy.QuerySelector(".component")!.TextContent);
+        Assert.Equal("Energy", energy.QuerySelector(".component .name")!.TextContent);
         Assert.Equal("Mon–Fri 07:00–22:00", energy.QuerySelector(".band")!.TextContent);
         Assert.Equal("12.5 kWh", energy.QuerySelector(".quantity")!.TextContent);
         Assert.Equal("0.395 EUR/kWh", energy.QuerySelector(".unit-price")!.TextContent);
         Assert.Equal("4.94 EUR", energy.QuerySelector(".amount")!.TextContent);
         var start = document.QuerySelector("tr[data-component='StartFee']")!;
-        Assert.Equal("—", start.QuerySelector(".band")!.TextContent);
+        Assert.Null(start.QuerySelector(".band"));
         Assert.Equal("1.00 EUR", start.QuerySelector(".unit-price")!.TextContent);
         Assert.Equal("5.94 EUR", document.QuerySelector("tfoot .net td")!.TextContent);
         Assert.Equal("VAT 19 %", document.QuerySelector("tfoot .vat th")!.TextContent);

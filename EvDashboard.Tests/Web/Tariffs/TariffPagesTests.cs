@@ -80,7 +80,7 @@ public sealed class TariffPagesTests : IAsyncLifetime
         Assert.Equal(["Energy[0]", "Energy[1]"], page.QuerySelectorAll("[data-entry^='Energy']").Select(e => e.GetAttribute("data-entry")));
         Assert.Equal("CP-1 connector 1", page.QuerySelector(".evd-assignments tbody td")!.TextContent.Trim());
         Assert.Equal("v1current", page.QuerySelector(".evd-versions tbody td")!.TextContent.Trim());
-        Assert.NotNull(page.QuerySelector(".evd-breakdown .evd-total"));
+        Assert.NotNull(page.QuerySelector(".evd-breakdown tfoot .total"));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class TariffPagesTests : IAsyncLifetime
         Assert.Contains("StartFee", components);
         Assert.Contains("Energy", components);
         Assert.Contains("Idle", components);
-        Assert.EndsWith("EUR", page.QuerySelector(".evd-breakdown .evd-total .evd-num")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("EUR", page.QuerySelector(".evd-breakdown tfoot .total td")!.TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]

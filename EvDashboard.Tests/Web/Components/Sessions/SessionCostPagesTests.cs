@@ -54,7 +54,7 @@ public sealed class SessionCostPagesTests
         Assert.Equal("Running cost", card.QuerySelector(".evd-cost-kind")!.TextContent);
         Assert.Equal("Tariff Night saver · version 4", card.QuerySelector(".evd-cost-tariff")!.TextContent);
         Assert.Equal("7.07 EUR", card.QuerySelector(".evd-cost-total")!.TextContent);
-        Assert.Equal(["Start fee", "Energy"], card.QuerySelectorAll(".evd-breakdown tbody .component").Select(c => c.TextContent));
+        Assert.Equal(["Start fee", "Energy"], card.QuerySelectorAll(".evd-breakdown tbody .component .name").Select(c => c.TextContent));
         Assert.Equal("VAT 19 %", card.QuerySelector("tfoot .vat th")!.TextContent);
         Assert.Equal("1.13 EUR", card.QuerySelector("tfoot .vat td")!.TextContent);
         Assert.Equal("5.94 EUR", card.QuerySelector("tfoot .net td")!.TextContent);
