@@ -8,4 +8,7 @@ public enum LedgerAnomalyKind
     MeterValuesForUnknownTransaction,
     SessionSuperseded,
     SessionInterruptedByBoot,
+
+    /// <summary>The session had a tariff but its final cost could not be computed; it stays unpriced.</summary>
+    SessionNotPriced,
 }

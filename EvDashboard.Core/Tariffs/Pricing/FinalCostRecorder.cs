@@ -41,6 +41,9 @@ internal sealed class FinalCostRecorder(SiteClock clock, ILogger<FinalCostRecord
         {
             // OCPP 1.6 §6.49: the stop is stored and answered whatever happens here; the session stays unpriced for an operator to see.
             PricingLog.FinalCostFailed(logger, session.TransactionId, versionId, ex);
+            scope.Db.LedgerAnomalies.Add(new LedgerAnomaly(
+                session.ChargePointId, LedgerAnomalyKind.SessionNotPriced, session.TransactionId,
+                $"The final cost could not be computed with tariff version {versionId} ({ex.GetType().Name}: {ex.Message}); the session is unpriced.", at));
         }
     }
 }

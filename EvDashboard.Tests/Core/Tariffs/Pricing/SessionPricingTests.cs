@@ -1,5 +1,6 @@
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Tariffs.Calculation;
+using Microsoft.EntityFrameworkCore;
 
 namespace EvDashboard.Tests.Core.Tariffs.Pricing;
 
@@ -129,6 +130,8 @@ public sealed class SessionPricingTests : IAsyncLifetime
         Assert.Equal(SessionStatus.Completed, session.Status);
         Assert.False(session.IsPriced);
         Assert.Null(session.CostBreakdownJson);
+        await using var db = _host.Host.CreateDbContext();
+        Assert.False(await db.LedgerAnomalies.AnyAsync(a => a.TransactionId == tx));
     }
 
     [Fact]
@@ -152,5 +155,8 @@ public sealed class SessionPricingTests : IAsyncLifetime
         Assert.Equal((SessionStatus.Completed, 10_000L, version), (session.Status, session.MeterStopWh, session.TariffVersionId));
         Assert.False(session.IsPriced);
         Assert.Null(session.CostBreakdownJson);
+        await using var db = _host.Host.CreateDbContext();
+        Assert.Equal(LedgerAnomalyKind.SessionNotPriced,
+            (await db.LedgerAnomalies.AsNoTracking().SingleAsync(a => a.TransactionId == tx)).Kind);
     }
 }
