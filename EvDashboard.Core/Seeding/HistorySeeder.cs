@@ -40,23 +40,8 @@ public sealed class HistorySeeder(SqliteDatabase database, SiteClock clock, IOpt
         var start = await StartingPointAsync(db, cancellationToken);
         using var writer = new BulkWriter(connection);
         var receipts = new ReceiptBook(writer, billing.Value, clock.Zone, now, start.InvoiceId, start.Counters);
-        var recorder = new SessionRecorder(writer, tariffs, receipts, clock.Zone);
-        var planner = new DayPlanner(fleet, random, clock.Zone, writer);
-        var transactionId = start.TransactionId;
-        var counts = DayCounts(request.Sessions, firstDay, request.Days);
-        var reported = 0;
-        for (var day = 0; day < request.Days; day++)
-        {
-            var date = firstDay.AddDays(day);
-            receipts.IssueBefore(SeedFormat.StartOfLocalDate(date, clock.Zone));
-            foreach (var session in planner.Plan(date, counts[day], now))
-            {
-                recorder.Record(transactionId++, session);
-            }
-
-            reported = Report(progress, transactionId - start.TransactionId, request.Sessions, reported, stopwatch);
-        }
-
+        WriteDays(request, new DayPlanner(fleet, random, clock.Zone, writer), new SessionRecorder(writer, tariffs, receipts, clock.Zone), receipts,
+            (firstDay, now, start.TransactionId), progress, stopwatch, cancellationToken);
         receipts.IssueAll();
         FinishCounters(writer, billing.Value.ReceiptSeries, receipts.Counters);
         FinishConnectors(writer, fleet);
@@ -66,6 +51,28 @@ public sealed class HistorySeeder(SqliteDatabase database, SiteClock clock, IOpt
              KeyValuePair.Create("Connectors", (long)fleet.Connectors.Count), KeyValuePair.Create("IdTags", (long)fleet.Tags.Count + SeedNames.Companies.Count),
              .. writer.Counts],
             stopwatch.Elapsed);
+    }
+
+    /// <summary>Plans and writes the days in order; a day's receipts wait until the next day starts, when no earlier stop can still come.</summary>
+    private void WriteDays(
+        SeedRequest request, DayPlanner planner, SessionRecorder recorder, ReceiptBook receipts, (DateOnly FirstDay, DateTimeOffset Now, int FirstTransactionId) at,
+        TextWriter progress, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var counts = DayCounts(request.Sessions, at.FirstDay, request.Days);
+        var transactionId = at.FirstTransactionId;
+        var reported = 0;
+        for (var day = 0; day < request.Days; day++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var date = at.FirstDay.AddDays(day);
+            receipts.IssueBefore(SeedFormat.StartOfLocalDate(date, clock.Zone));
+            foreach (var session in planner.Plan(date, counts[day], at.Now))
+            {
+                recorder.Record(transactionId++, session);
+            }
+
+            reported = Report(progress, transactionId - at.FirstTransactionId, request.Sessions, reported, stopwatch);
+        }
     }
 
     /// <summary>Sessions per day, weekends quieter, adding up to exactly <paramref name="sessions"/>.</summary>
