@@ -22,7 +22,9 @@ internal sealed class DayPlanner(SeedFleet fleet, Random random, TimeZoneInfo zo
         for (var i = 0; i < count; i++)
         {
             var arrival = dayStart.AddSeconds(ArrivalPattern.SecondOfDay(date.DayOfWeek, random));
-            arrivals.Add(arrival < latestArrival ? arrival : dayStart.AddSeconds(random.NextDouble() * Math.Max(0, (latestArrival - dayStart).TotalSeconds)));
+            // Drawn whether needed or not, so that where "now" falls never shifts the random sequence of the rest.
+            var fallback = random.NextDouble();
+            arrivals.Add(arrival < latestArrival ? arrival : dayStart.AddSeconds(fallback * Math.Max(0, (latestArrival - dayStart).TotalSeconds)));
         }
 
         arrivals.Sort();
