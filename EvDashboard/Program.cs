@@ -7,6 +7,12 @@ using EvDashboard.Health;
 using EvDashboard.Hosting;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
+using EvDashboard.Seeding;
+
+if (await SeedCommand.TryRunAsync(args))
+{
+    return;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
