@@ -5,6 +5,7 @@ using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.LocalLists;
 using EvDashboard.Core.Identity.Unknown;
 using EvDashboard.Core.Ocpp.Commands;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
 using EvDashboard.Core.Tariffs;
@@ -66,6 +67,18 @@ public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> 
     public DbSet<InvoiceLine> InvoiceLines => Set<InvoiceLine>();
 
     public DbSet<InvoiceCounter> InvoiceCounters => Set<InvoiceCounter>();
+
+    public DbSet<ConnectorDay> ConnectorDays => Set<ConnectorDay>();
+
+    public DbSet<ChargePointDay> ChargePointDays => Set<ChargePointDay>();
+
+    public DbSet<SiteHour> SiteHours => Set<SiteHour>();
+
+    public DbSet<RevenueDay> RevenueDays => Set<RevenueDay>();
+
+    public DbSet<RollupState> RollupStates => Set<RollupState>();
+
+    public DbSet<RollupDirtyDay> RollupDirtyDays => Set<RollupDirtyDay>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

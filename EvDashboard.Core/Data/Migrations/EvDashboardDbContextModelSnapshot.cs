@@ -690,6 +690,195 @@ namespace EvDashboard.Core.Data.Migrations
                     b.ToTable("CommandRecords");
                 });
 
+            modelBuilder.Entity("EvDashboard.Core.Revenue.Rollups.ChargePointDay", b =>
+                {
+                    b.Property<string>("ChargePointId")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Authorizations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RejectedAuthorizations")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChargePointId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("ChargePointDays");
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Revenue.Rollups.ConnectorDay", b =>
+                {
+                    b.Property<string>("ChargePointId")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AvailableSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChargingSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnergyWh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FailedSessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FaultedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccupiedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OfflineSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnavailableSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnknownSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChargePointId", "ConnectorId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("ConnectorDays");
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Revenue.Rollups.RevenueDay", b =>
+                {
+                    b.Property<string>("ChargePointId")
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConnectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TariffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TagGroup")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DurationSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnergyWh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("GrossMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NetMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VatMinor")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChargePointId", "ConnectorId", "Day", "Currency", "TariffId", "TagGroup");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("RevenueDays");
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Revenue.Rollups.RollupDirtyDay", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("RollupDirtyDays");
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Revenue.Rollups.RollupState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("BuiltAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FirstDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LastDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RollupStates");
+                });
+
+            modelBuilder.Entity("EvDashboard.Core.Revenue.Rollups.SiteHour", b =>
+                {
+                    b.Property<long>("StartUtc")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EnergyWh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocalHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ObservedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OccupiedSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SessionsStarted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weekday")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StartUtc");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("SiteHours");
+                });
+
             modelBuilder.Entity("EvDashboard.Core.Sessions.ChargingSession", b =>
                 {
                     b.Property<int>("TransactionId")

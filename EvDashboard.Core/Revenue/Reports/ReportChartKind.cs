@@ -1,0 +1,7 @@
+namespace EvDashboard.Core.Revenue.Reports;
+
+public enum ReportChartKind
+{
+    Bar,
+    Line,
+}
