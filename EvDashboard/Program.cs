@@ -1,33 +1,22 @@
 using EvDashboard.Access;
 using EvDashboard.Api;
-using EvDashboard.Billing;
 using EvDashboard.Components;
 using EvDashboard.Core.Data;
 using EvDashboard.Health;
 using EvDashboard.Hosting;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
+using EvDashboard.Reports.Benchmark;
 using EvDashboard.Seeding;
 
-if (await SeedCommand.TryRunAsync(args))
+if (await SeedCommand.TryRunAsync(args) || await ReportBenchmarkCommand.TryRunAsync(args))
 {
     return;
 }
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddTlsEndpoint();
-builder.Services.AddEvDashboardData(
-    builder.Configuration.GetConnectionString("EvDashboard") ?? "Data Source=data/evdashboard.db",
-    builder.Environment.ContentRootPath);
-builder.Services.AddOcppEndpoint();
-builder.Services.AddEvDashboardHealth();
-builder.Services.AddManagementApi();
-builder.Services.AddDashboard();
-builder.Services.AddLiveHub();
-builder.Services.AddAccessControl();
-builder.Services.AddInvoicing();
-builder.UseDashboardStaticAssets();
+builder.AddEvDashboardServices();
 
 var app = builder.Build();
 

@@ -1,0 +1,32 @@
+using EvDashboard.Access;
+using EvDashboard.Api;
+using EvDashboard.Billing;
+using EvDashboard.Components;
+using EvDashboard.Core.Data;
+using EvDashboard.Health;
+using EvDashboard.Hubs;
+using EvDashboard.Ocpp;
+
+namespace EvDashboard.Hosting;
+
+/// <summary>Every service of the app, in one place, so that the command-line tools (benchmark) run on exactly what the web host runs.</summary>
+public static class AppServiceExtensions
+{
+    public static WebApplicationBuilder AddEvDashboardServices(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.AddTlsEndpoint();
+        builder.Services.AddEvDashboardData(
+            builder.Configuration.GetConnectionString("EvDashboard") ?? "Data Source=data/evdashboard.db",
+            builder.Environment.ContentRootPath);
+        builder.Services.AddOcppEndpoint();
+        builder.Services.AddEvDashboardHealth();
+        builder.Services.AddManagementApi();
+        builder.Services.AddDashboard();
+        builder.Services.AddLiveHub();
+        builder.Services.AddAccessControl();
+        builder.Services.AddInvoicing();
+        builder.UseDashboardStaticAssets();
+        return builder;
+    }
+}
