@@ -30,8 +30,11 @@ internal sealed partial class AppProcess : IAsyncDisposable
 
     public string RecentOutput => string.Join(Environment.NewLine, _tail);
 
-    /// <summary>Starts the app; its output goes to TestResults/<paramref name="logName"/>.log.</summary>
-    public static async Task<AppProcess> StartAsync(string logName, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts the app; its output goes to TestResults/<paramref name="logName"/>.log. With <paramref name="seedArguments"/>
+    /// the app's own <c>seed</c> command first fills the fresh database with history (e.g. for the reports).
+    /// </summary>
+    public static async Task<AppProcess> StartAsync(string logName, CancellationToken cancellationToken, IReadOnlyList<string>? seedArguments = null)
     {
         var executable = Path.Combine(E2ESettings.AppDirectory, OperatingSystem.IsWindows() ? "EvDashboard.exe" : "EvDashboard");
         if (!File.Exists(executable))
@@ -42,6 +45,11 @@ internal sealed partial class AppProcess : IAsyncDisposable
         var dataDirectory = Directory.CreateTempSubdirectory("evdashboard-e2e-").FullName;
         Directory.CreateDirectory(E2ESettings.ResultsDirectory);
         var log = new StreamWriter(Path.Combine(E2ESettings.ResultsDirectory, $"{logName}.log"), append: false) { AutoFlush = true };
+        if (seedArguments is not null)
+        {
+            await SeedAsync(executable, dataDirectory, seedArguments, log, cancellationToken);
+        }
+
         var process = new Process { StartInfo = StartInfo(executable, dataDirectory), EnableRaisingEvents = true };
         var app = new AppProcess(process, dataDirectory, log);
         process.OutputDataReceived += (_, e) => app.OnOutput(e.Data);
@@ -60,6 +68,27 @@ internal sealed partial class AppProcess : IAsyncDisposable
             var output = app.RecentOutput;
             await app.DisposeAsync();
             throw new InvalidOperationException($"The app did not start: {ex.Message}{Environment.NewLine}{output}", ex);
+        }
+    }
+
+    private static async Task SeedAsync(string executable, string dataDirectory, IReadOnlyList<string> seedArguments, StreamWriter log, CancellationToken cancellationToken)
+    {
+        var start = StartInfo(executable, dataDirectory);
+        start.ArgumentList.Clear();
+        start.ArgumentList.Add("seed");
+        foreach (var argument in seedArguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var seed = Process.Start(start) ?? throw new InvalidOperationException("The seed command did not start.");
+        var output = seed.StandardOutput.ReadToEndAsync(cancellationToken);
+        var error = seed.StandardError.ReadToEndAsync(cancellationToken);
+        await seed.WaitForExitAsync(cancellationToken);
+        await log.WriteLineAsync(await output + await error);
+        if (seed.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"seed {string.Join(' ', seedArguments)} exited with {seed.ExitCode}: {await error}");
         }
     }
 
