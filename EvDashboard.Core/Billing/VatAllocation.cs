@@ -1,3 +1,5 @@
+using EvDashboard.Core.Common;
+
 namespace EvDashboard.Core.Billing;
 
 /// <summary>
@@ -43,13 +45,7 @@ internal static class VatAllocation
             remainders[i] = numerator - (floor * divisor);
         }
 
-        var left = vatMinor - shares.Sum();
-        var order = Enumerable.Range(0, nets.Count).OrderByDescending(i => remainders[i]).ThenBy(i => i).ToArray();
-        for (var k = 0; left > 0; k = (k + 1) % order.Length, left--)
-        {
-            shares[order[k]]++;
-        }
-
+        LargestRemainder.Distribute(shares, remainders, vatMinor - shares.Sum());
         return shares;
     }
 }
