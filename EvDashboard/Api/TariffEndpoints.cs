@@ -22,6 +22,12 @@ internal static class TariffEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateTariff").WithSummary("Creates a tariff with version 1.")
             .RequireAuthorization(AccessPolicies.Manage);
+        group.MapPatch("/{id:int}", RenameAsync).WithName("RenameTariff")
+            .WithSummary("Changes the name and description; the prices and versions stay. An unchanged name and description is a 200 too.")
+            .ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(AccessPolicies.Manage);
+        group.MapPut("/{id:int}/archived", ArchiveAsync).WithName("ArchiveTariff")
+            .WithSummary("Archives (true: no new session gets the tariff) or restores (false) it; sessions that used it keep their version.")
+            .ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(AccessPolicies.Manage);
         group.MapPost("/{id:int}/versions", SaveVersionAsync).WithName("AddTariffVersion")
             .WithSummary("Stores new prices as the next version (201); equal prices store nothing (200). Sessions keep the version they started with.")
             .ProducesProblem(StatusCodes.Status404NotFound).RequireAuthorization(AccessPolicies.Manage);
@@ -63,6 +69,25 @@ internal static class TariffEndpoints
             TariffChangeStatus.Unchanged => TypedResults.Ok((await queries.GetAsync(id, cancellationToken))!),
             _ => TypedResults.CreatedAtRoute((await queries.GetAsync(id, cancellationToken))!, GetRouteName, new { id }),
         };
+    }
+
+    private static async Task<Results<Ok<TariffDetail>, ValidationProblem, ProblemHttpResult>> RenameAsync(
+        int id, UpdateTariffRequest request, ClaimsPrincipal user, TariffAdministration administration, TariffQueries queries, CancellationToken cancellationToken)
+    {
+        var result = await administration.RenameAsync(id, request.Name, request.Description, ApiActor.From(user), cancellationToken);
+        return result.Status switch
+        {
+            TariffChangeStatus.NotFound => NotFound(id),
+            TariffChangeStatus.Invalid => TypedResults.ValidationProblem(result.Errors!.ToDictionary(), title: "The tariff is not valid"),
+            _ => TypedResults.Ok((await queries.GetAsync(id, cancellationToken))!),
+        };
+    }
+
+    private static async Task<Results<Ok<TariffDetail>, ProblemHttpResult>> ArchiveAsync(
+        int id, TariffArchiveRequest request, ClaimsPrincipal user, TariffAdministration administration, TariffQueries queries, CancellationToken cancellationToken)
+    {
+        var result = await administration.SetArchivedAsync(id, request.Archived, ApiActor.From(user), cancellationToken);
+        return result.Status == TariffChangeStatus.NotFound ? NotFound(id) : TypedResults.Ok((await queries.GetAsync(id, cancellationToken))!);
     }
 
     private static async Task<Results<CreatedAtRoute<TariffDetail>, Ok<TariffDetail>, ValidationProblem, ProblemHttpResult>> AssignAsync(

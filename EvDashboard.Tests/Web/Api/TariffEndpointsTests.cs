@@ -97,6 +97,39 @@ public sealed class TariffEndpointsTests : IAsyncLifetime
         Assert.Equal(["tariff.create", "tariff.create", "tariff.assign", "tariff.assign", "tariff.unassign"], audit);
     }
 
+    [Fact]
+    public async Task Rename_NewNameThenTakenNameThenMissing_200Then400Then404()
+    {
+        var id = await CreateAsync();
+        await CreateAsync("Other");
+
+        using var renamed = await _host.Client.PatchAsJsonAsync(new Uri($"/api/tariffs/{id}", UriKind.Relative), new { name = "Night", description = "Cheaper at night" });
+        using var taken = await _host.Client.PatchAsJsonAsync(new Uri($"/api/tariffs/{id}", UriKind.Relative), new { name = "other" });
+        using var missing = await _host.Client.PatchAsJsonAsync(new Uri("/api/tariffs/4711", UriKind.Relative), new { name = "X" });
+
+        var tariff = await ApiAssert.JsonAsync(renamed, HttpStatusCode.OK);
+        Assert.Equal(("Night", "Cheaper at night", 1), (tariff.GetProperty("name").GetString(), tariff.GetProperty("description").GetString(), tariff.GetProperty("currentVersion").GetInt32()));
+        Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        await ApiAssert.ProblemAsync(missing, HttpStatusCode.NotFound);
+        Assert.Equal("Night", await _host.ReadAsync(db => db.Tariffs.Where(t => t.Id == id).Select(t => t.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Archive_ThenRestore_HidesFromTheListThenShowsAgain()
+    {
+        var id = await CreateAsync();
+
+        using var archived = await _host.Client.PutAsJsonAsync(new Uri($"/api/tariffs/{id}/archived", UriKind.Relative), new { archived = true });
+        using var listed = await _host.Client.GetAsync(new Uri("/api/tariffs", UriKind.Relative));
+        using var restored = await _host.Client.PutAsJsonAsync(new Uri($"/api/tariffs/{id}/archived", UriKind.Relative), new { archived = false });
+
+        Assert.True((await ApiAssert.JsonAsync(archived, HttpStatusCode.OK)).GetProperty("isArchived").GetBoolean());
+        Assert.Equal(0, (await ApiAssert.JsonAsync(listed, HttpStatusCode.OK)).GetArrayLength());
+        Assert.False((await ApiAssert.JsonAsync(restored, HttpStatusCode.OK)).GetProperty("isArchived").GetBoolean());
+        var audit = await _host.ReadAsync(db => db.AuditEntries.Where(e => e.Action.StartsWith("tariff.")).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
+        Assert.Equal(3, audit.Count);
+    }
+
     [Theory]
     [InlineData(OperatorRoles.Operator, HttpStatusCode.OK, HttpStatusCode.Forbidden)]
     [InlineData(OperatorRoles.SiteStaff, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden)]
