@@ -3,13 +3,15 @@ using EvDashboard.Api;
 using EvDashboard.Billing;
 using EvDashboard.Components;
 using EvDashboard.Core.Data;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Health;
 using EvDashboard.Hosting;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
+using EvDashboard.Rollups;
 using EvDashboard.Seeding;
 
-if (await SeedCommand.TryRunAsync(args))
+if (await SeedCommand.TryRunAsync(args) || await RollupCommand.TryRunAsync(args))
 {
     return;
 }
@@ -27,6 +29,7 @@ builder.Services.AddDashboard();
 builder.Services.AddLiveHub();
 builder.Services.AddAccessControl();
 builder.Services.AddInvoicing();
+builder.Services.AddRollups();
 builder.UseDashboardStaticAssets();
 
 var app = builder.Build();
