@@ -44,16 +44,9 @@ internal sealed class SessionEnergyCurve
             }
         }
 
-        if (end > start)
-        {
-            ticks.Add(end);
-            wh.Add(total);
-        }
-        else
-        {
-            // Stopped at (or stamped before) its start: all of its energy at that instant.
-            wh[0] = total;
-        }
+        // Stopped at (or stamped before) its start: all of its energy in the tick after it, so in the hour that holds the start.
+        ticks.Add(end > start ? end : start + 1);
+        wh.Add(total);
 
         return new SessionEnergyCurve([.. ticks], [.. wh]);
     }
