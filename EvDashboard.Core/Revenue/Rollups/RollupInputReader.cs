@@ -24,32 +24,11 @@ internal static class RollupInputReader
         var a = window.Start.UtcTicks;
         var b = window.End.UtcTicks;
         await ReadAsync(connection, transaction, RollupSql.Connectors, [], r => inputs.Connectors.Add((r.GetString(0), r.GetInt32(1))), cancellationToken);
-        var sessionSql = lookback is { } span ? RollupSql.SessionsByStart : RollupSql.SessionsByEnd;
-        var from = lookback is { } l ? Math.Max(0, a - l.Ticks) : a;
-        var sessions = new Dictionary<int, RollupSession>();
-        await ReadAsync(connection, transaction, sessionSql, [("$a", a), ("$b", b), ("$from", from)], r =>
-        {
-            var session = ReadSession(r);
-            sessions.TryAdd(session.TransactionId, session);
-        }, cancellationToken);
+        var sessions = await ReadSessionsAsync(connection, transaction, a, b, lookback, cancellationToken);
         inputs.Sessions.AddRange(sessions.Values.OrderBy(s => s.TransactionId));
         if (sessions.Count > 0)
         {
-            var ids = "[" + string.Join(',', sessions.Keys) + "]";
-            await ReadAsync(connection, transaction, RollupSql.Registers, [("$ids", ids)], r =>
-            {
-                // Two registers at one timestamp (outlet and EV): the last one sent counts, as for the session's price.
-                var readings = sessions[r.GetInt32(0)].Readings;
-                var at = new DateTimeOffset(r.GetInt64(1), TimeSpan.Zero);
-                if (readings.Count > 0 && readings[^1].At == at)
-                {
-                    readings[^1] = (at, r.GetInt64(2));
-                }
-                else
-                {
-                    readings.Add((at, r.GetInt64(2)));
-                }
-            }, cancellationToken);
+            await ReadRegistersAsync(connection, transaction, sessions, cancellationToken);
         }
 
         await ReadStatusesAsync(connection, transaction, inputs, a, b, cancellationToken);
@@ -58,6 +37,37 @@ internal static class RollupInputReader
             r => inputs.Authorizations[r.GetString(0)] = (r.GetInt32(1), r.GetInt32(2)), cancellationToken);
         return inputs;
     }
+
+    private static async Task<Dictionary<int, RollupSession>> ReadSessionsAsync(
+        SqliteConnection connection, SqliteTransaction transaction, long a, long b, TimeSpan? lookback, CancellationToken cancellationToken)
+    {
+        var sql = lookback is null ? RollupSql.SessionsByEnd : RollupSql.SessionsByStart;
+        var from = lookback is { } span ? Math.Max(0, a - span.Ticks) : a;
+        var sessions = new Dictionary<int, RollupSession>();
+        await ReadAsync(connection, transaction, sql, [("$a", a), ("$b", b), ("$from", from)], r =>
+        {
+            var session = ReadSession(r);
+            sessions.TryAdd(session.TransactionId, session);
+        }, cancellationToken);
+        return sessions;
+    }
+
+    private static Task ReadRegistersAsync(
+        SqliteConnection connection, SqliteTransaction transaction, Dictionary<int, RollupSession> sessions, CancellationToken cancellationToken) =>
+        ReadAsync(connection, transaction, RollupSql.Registers, [("$ids", "[" + string.Join(',', sessions.Keys) + "]")], r =>
+        {
+            // Two registers at one timestamp (outlet and EV): the last one sent counts, as for the session's price.
+            var readings = sessions[r.GetInt32(0)].Readings;
+            var at = new DateTimeOffset(r.GetInt64(1), TimeSpan.Zero);
+            if (readings.Count > 0 && readings[^1].At == at)
+            {
+                readings[^1] = (at, r.GetInt64(2));
+            }
+            else
+            {
+                readings.Add((at, r.GetInt64(2)));
+            }
+        }, cancellationToken);
 
     private static RollupSession ReadSession(SqliteDataReader r) => new(
         r.GetInt32(0), r.GetString(1), r.GetInt32(2), Enum.Parse<SessionStatus>(r.GetString(3)),

@@ -14,8 +14,9 @@ internal static class RollupSql
     public const string SessionsByStart = SessionColumns +
         "WHERE (s.StartedAt >= $from AND s.StartedAt < $b) OR (s.EndedAt >= $a AND s.EndedAt < $b) OR (s.EndedAt IS NULL AND s.StartedAt < $b)";
 
+    /// <summary>"+s.StartedAt" keeps the planner on the EndedAt index for the second term (StartedAt &lt; $b alone would match every older session).</summary>
     public const string SessionsByEnd = SessionColumns +
-        "WHERE (s.StartedAt >= $a AND s.StartedAt < $b) OR (s.EndedAt >= $a AND s.StartedAt < $b) OR (s.EndedAt >= $a AND s.EndedAt < $b) " +
+        "WHERE (s.StartedAt >= $a AND s.StartedAt < $b) OR (s.EndedAt >= $a AND +s.StartedAt < $b) OR (s.EndedAt >= $a AND s.EndedAt < $b) " +
         "OR (s.EndedAt IS NULL AND s.StartedAt < $b)";
 
     /// <summary>The billing registers (SampledReading.IsBillingRegister), by the (TransactionId, Timestamp) index: time order, then arrival.</summary>
@@ -31,8 +32,9 @@ internal static class RollupSql
         "(SELECT MAX(x.Timestamp) FROM ConnectorStatusChanges x WHERE x.ChargePointId = c.ChargePointId AND x.ConnectorId = c.ConnectorId AND x.Timestamp < $a), $a) " +
         "WHERE c.ConnectorId >= 1 ORDER BY c.ChargePointId, c.ConnectorId, s.Timestamp, s.Id";
 
+    /// <summary>CROSS JOIN fixes the order (charge points outside), so each one's events come from the (ChargePointId, At) index.</summary>
     public const string Connections =
-        "SELECT p.Id, e.At, e.IsOnline FROM ChargePoints p JOIN ConnectionEvents e ON e.ChargePointId = p.Id AND e.At < $b AND e.At >= COALESCE(" +
+        "SELECT p.Id, e.At, e.IsOnline FROM ChargePoints p CROSS JOIN ConnectionEvents e ON e.ChargePointId = p.Id AND e.At < $b AND e.At >= COALESCE(" +
         "(SELECT MAX(x.At) FROM ConnectionEvents x WHERE x.ChargePointId = p.Id AND x.At < $a), $a) ORDER BY p.Id, e.At, e.Id";
 
     public const string Authorizations =

@@ -68,23 +68,7 @@ internal sealed class RollupWorker(
             return;
         }
 
-        var dirty = await db.RollupDirtyDays.AsNoTracking().Where(d => d.MarkedAt <= passStart).Select(d => d.Day).ToListAsync(cancellationToken);
-        var running = await db.ChargingSessions.AsNoTracking()
-            .Where(s => s.EndedAt == null && s.Status == SessionStatus.Active)
-            .Select(s => new { s.TransactionId, s.StartedAt, s.LastMeterAt })
-            .ToDictionaryAsync(s => s.TransactionId, cancellationToken);
-        var days = new SortedSet<int>(dirty.Where(d => d <= today.DayNumber));
-        AddRange(days, Math.Min(state.LastDay ?? today.DayNumber, today.DayNumber), today.DayNumber);
-        foreach (var session in running.Values)
-        {
-            var seen = _running.TryGetValue(session.TransactionId, out var last);
-            if (!seen || last != session.LastMeterAt)
-            {
-                var from = seen ? last ?? session.StartedAt : session.StartedAt;
-                AddRange(days, RollupCalendar.DateOf(from, clock.Zone).DayNumber, today.DayNumber);
-            }
-        }
-
+        var (days, running) = await PlanAsync(db, state, passStart, today, cancellationToken);
         long rows = 0;
         await using var connection = await builder.OpenAsync(cancellationToken);
         foreach (var day in days)
@@ -95,9 +79,33 @@ internal sealed class RollupWorker(
         }
 
         await writer.ExecuteAsync((scope, ct) => RecordPassAsync(scope, passStart, days.Min, today.DayNumber, ct), cancellationToken);
-        _running = running.ToDictionary(r => r.Key, r => r.Value.LastMeterAt);
+        _running = running;
         Published(passStart);
         RollupLog.PassFinished(logger, days.Count, rows, stopwatch.ElapsedMilliseconds);
+    }
+
+    /// <summary>The days this pass recomputes, and the running sessions' newest readings to remember for the next pass.</summary>
+    private async Task<(SortedSet<int> Days, Dictionary<int, DateTimeOffset?> Running)> PlanAsync(
+        EvDashboardDbContext db, RollupState state, DateTimeOffset passStart, DateOnly today, CancellationToken cancellationToken)
+    {
+        var dirty = await db.RollupDirtyDays.AsNoTracking().Where(d => d.MarkedAt <= passStart).Select(d => d.Day).ToListAsync(cancellationToken);
+        var running = await db.ChargingSessions.AsNoTracking()
+            .Where(s => s.EndedAt == null && s.Status == SessionStatus.Active)
+            .Select(s => new { s.TransactionId, s.StartedAt, s.LastMeterAt })
+            .ToListAsync(cancellationToken);
+        var days = new SortedSet<int>(dirty.Where(d => d <= today.DayNumber));
+        AddRange(days, Math.Min(state.LastDay ?? today.DayNumber, today.DayNumber), today.DayNumber);
+        foreach (var session in running)
+        {
+            var seen = _running.TryGetValue(session.TransactionId, out var last);
+            if (!seen || last != session.LastMeterAt)
+            {
+                var from = seen ? last ?? session.StartedAt : session.StartedAt;
+                AddRange(days, RollupCalendar.DateOf(from, clock.Zone).DayNumber, today.DayNumber);
+            }
+        }
+
+        return (days, running.ToDictionary(r => r.TransactionId, r => r.LastMeterAt));
     }
 
     private async Task RebuildAsync(string reason, CancellationToken cancellationToken)

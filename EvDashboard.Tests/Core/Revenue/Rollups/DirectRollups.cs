@@ -109,6 +109,10 @@ internal sealed class DirectRollups(TimeZoneInfo zone)
             }
         }
 
+        AddRevenue(sessions, tariffs, today);
+    }
+
+    private void AddRevenue(List<ChargingSession> sessions, Dictionary<int, int> tariffs, DateOnly today) =>
         RevenueDays.AddRange(sessions.Where(s => DateOf(s.EndedAt!.Value) < today)
             .GroupBy(s => (s.ChargePointId, s.ConnectorId, Date: DateOf(s.EndedAt!.Value), Currency: s.CostCurrency ?? "",
                 Tariff: s.TariffVersionId is { } v ? tariffs[v] : 0, Group: s.TagGroup ?? ""))
@@ -121,7 +125,6 @@ internal sealed class DirectRollups(TimeZoneInfo zone)
                 GrossMinor = g.Sum(s => s.CostTotalMinor ?? 0),
                 DurationSeconds = g.Sum(s => (long)Math.Floor((s.EndedAt!.Value - s.StartedAt).TotalSeconds)),
             }));
-    }
 
     /// <summary>Cumulative energy at <paramref name="at"/> by linear interpolation in decimal, floored.</summary>
     private static long Energy(List<(DateTimeOffset At, decimal Wh)> points, DateTimeOffset at)
