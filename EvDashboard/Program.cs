@@ -7,9 +7,10 @@ using EvDashboard.Hosting;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
 using EvDashboard.Reports.Benchmark;
+using EvDashboard.Rollups;
 using EvDashboard.Seeding;
 
-if (await SeedCommand.TryRunAsync(args) || await ReportBenchmarkCommand.TryRunAsync(args))
+if (await SeedCommand.TryRunAsync(args) || await RollupCommand.TryRunAsync(args) || await ReportBenchmarkCommand.TryRunAsync(args))
 {
     return;
 }

@@ -3,6 +3,7 @@ using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Ocpp.Handlers;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Core.Stations;
 using EvDashboard.Core.Tariffs.Pricing;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,6 +29,7 @@ public static class OcppServiceCollectionExtensions
         services.AddSingleton<ChargePointCommandService>();
         services.AddTagBudgets();
         services.AddSessionPricing();
+        services.AddRollupBuilding();
 
         services.AddSingleton<IOcppCallHandler, BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, HeartbeatHandler>();

@@ -1,5 +1,6 @@
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Ocpp;
+using EvDashboard.Core.Revenue.Rollups;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ internal sealed class PresenceFlusher(
     DatabaseWriter writer,
     TimeProvider time,
     IOptions<OcppOptions> options,
+    RollupInvalidation rollups,
     ILogger<PresenceFlusher> logger) : PeriodicFlusher(time, logger)
 {
     protected override TimeSpan Interval => TimeSpan.FromSeconds(options.Value.LastSeenFlushSeconds);
@@ -22,7 +24,15 @@ internal sealed class PresenceFlusher(
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         // Runs before the server accepts connections: every charge point is offline now, whatever the log says.
-        await writer.ExecuteAsync(CloseOpenPeriodsAsync, cancellationToken);
+        await writer.ExecuteAsync(
+            async (scope, ct) =>
+            {
+                if (await CloseOpenPeriodsAsync(scope, ct) is { } earliest)
+                {
+                    rollups.MarkFrom(scope, earliest, ct);
+                }
+            },
+            cancellationToken);
         await base.StartAsync(cancellationToken);
     }
 
@@ -41,6 +51,11 @@ internal sealed class PresenceFlusher(
                 async (scope, ct) =>
                 {
                     scope.Db.ConnectionEvents.AddRange(transitions);
+                    if (transitions.Count > 0)
+                    {
+                        rollups.MarkFrom(scope, transitions.Min(t => t.At), ct);
+                    }
+
                     await UpdateLastSeenAsync(scope, dirty, ct);
                 },
                 cancellationToken);
@@ -52,7 +67,8 @@ internal sealed class PresenceFlusher(
         }
     }
 
-    internal static async Task CloseOpenPeriodsAsync(WriteScope scope, CancellationToken cancellationToken)
+    /// <returns>The earliest offline time written (its day's rollups change), or null when no period was open.</returns>
+    internal static async Task<DateTimeOffset?> CloseOpenPeriodsAsync(WriteScope scope, CancellationToken cancellationToken)
     {
         var db = scope.Db;
         // Each charge point's newest event, when it says online.
@@ -60,11 +76,15 @@ internal sealed class PresenceFlusher(
             .Where(e => e.IsOnline && !db.ConnectionEvents.Any(l => l.ChargePointId == e.ChargePointId && (l.At > e.At || (l.At == e.At && l.Id > e.Id))))
             .Join(db.ChargePoints, e => e.ChargePointId, c => c.Id, (e, c) => new { e.ChargePointId, e.At, c.LastSeenAt })
             .ToListAsync(cancellationToken);
+        DateTimeOffset? earliest = null;
         foreach (var period in open)
         {
             var lastSeen = period.LastSeenAt is { } seen && seen > period.At ? seen : period.At;
             db.ConnectionEvents.Add(new ConnectionEvent(period.ChargePointId, isOnline: false, lastSeen));
+            earliest = earliest is { } e && e < lastSeen ? e : lastSeen;
         }
+
+        return earliest;
     }
 
     private static async Task UpdateLastSeenAsync(WriteScope scope, IReadOnlyList<(string ChargePointId, DateTimeOffset LastSeenAt)> dirty, CancellationToken cancellationToken)

@@ -3,6 +3,7 @@ using EvDashboard.Api;
 using EvDashboard.Billing;
 using EvDashboard.Components;
 using EvDashboard.Core.Data;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Health;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
@@ -26,6 +27,7 @@ public static class AppServiceExtensions
         builder.Services.AddLiveHub();
         builder.Services.AddAccessControl();
         builder.Services.AddInvoicing();
+        builder.Services.AddRollups();
         builder.UseDashboardStaticAssets();
         return builder;
     }

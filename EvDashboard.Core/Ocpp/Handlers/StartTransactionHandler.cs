@@ -3,6 +3,7 @@ using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Tariffs.Pricing;
 
@@ -14,7 +15,7 @@ namespace EvDashboard.Core.Ocpp.Handlers;
 /// returns the same transactionId. A new session gets its tariff version frozen in the same unit of work; a resend
 /// keeps what the first start froze.
 /// </summary>
-internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed, BudgetMeter budgets, TariffFreezer tariffs)
+internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed, BudgetMeter budgets, TariffFreezer tariffs, RollupInvalidation rollups)
     : OcppCallHandler<StartTransactionRequest, StartTransactionResponse>(OcppJsonContext.Default.StartTransactionRequest, OcppJsonContext.Default.StartTransactionResponse)
 {
     public override string Action => OcppActions.StartTransaction;
@@ -37,6 +38,8 @@ internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed fe
                 }
 
                 await tariffs.FreezeAsync(scope, result.Session, decision.ParentIdTag, ct);
+                // An offline-buffered start adds a session to the day it started.
+                rollups.MarkFrom(scope, result.Session.StartedAt, ct);
 
                 // Kept like an Authorize: a tag first seen at a start (charger offline, or no Authorize before it) reaches the unknown-tag inbox too.
                 scope.Db.AuthorizationRecords.Add(new AuthorizationRecord(context.ChargePointId, request.IdTag, decision.Outcome, decision.IsKnownTag,

@@ -1,13 +1,14 @@
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Core.Stations;
 using Microsoft.EntityFrameworkCore;
 
 namespace EvDashboard.Core.Ocpp.Handlers;
 
 /// <summary>OCPP 1.6 §6.47: every report goes into the history; the connector's current state moves only forward in time.</summary>
-internal sealed class StatusNotificationHandler(DatabaseWriter writer, LiveFeed feed)
+internal sealed class StatusNotificationHandler(DatabaseWriter writer, LiveFeed feed, RollupInvalidation rollups)
     : OcppCallHandler<StatusNotificationRequest, StatusNotificationResponse>(OcppJsonContext.Default.StatusNotificationRequest, OcppJsonContext.Default.StatusNotificationResponse)
 {
     public override string Action => OcppActions.StatusNotification;
@@ -37,6 +38,11 @@ internal sealed class StatusNotificationHandler(DatabaseWriter writer, LiveFeed 
                 }
 
                 db.ConnectorStatusChanges.Add(new ConnectorStatusChange(context.ChargePointId, report, context.ReceivedAt));
+                if (report.ConnectorId >= 1)
+                {
+                    rollups.MarkFrom(scope, report.Timestamp, ct);
+                }
+
                 var connector = await db.Connectors.FindAsync([context.ChargePointId, report.ConnectorId], ct);
                 if (connector is null)
                 {

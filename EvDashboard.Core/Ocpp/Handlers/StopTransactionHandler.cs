@@ -2,6 +2,7 @@ using EvDashboard.Core.Data;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Tariffs.Pricing;
 
@@ -13,7 +14,7 @@ namespace EvDashboard.Core.Ocpp.Handlers;
 /// and holds its queue behind it (§4.10 on transaction-related messages). A session that completes here is priced
 /// in the same unit of work, so the answer goes out only once its final cost is stored with it.
 /// </summary>
-internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed feed, FinalCostRecorder pricing)
+internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed feed, FinalCostRecorder pricing, RollupInvalidation rollups)
     : OcppCallHandler<StopTransactionRequest, StopTransactionResponse>(OcppJsonContext.Default.StopTransactionRequest, OcppJsonContext.Default.StopTransactionResponse)
 {
     public override string Action => OcppActions.StopTransaction;
@@ -26,6 +27,12 @@ internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed fee
             async (scope, ct) =>
             {
                 var (result, session) = await SessionLedger.StopAsync(scope, context.ChargePointId, request.TransactionId, stop, transactionData, ct);
+                if (session is not null && (result == StopResult.Completed || transactionData.Count > 0))
+                {
+                    // The stop fixes the energy curve's end, the failed flag and the revenue day of every day the session spans.
+                    rollups.MarkFrom(scope, session.EndedAt < session.StartedAt ? session.EndedAt.Value : session.StartedAt, ct);
+                }
+
                 if (result == StopResult.Completed && session is not null)
                 {
                     await pricing.RecordAsync(scope, session, context.ReceivedAt, ct);

@@ -67,6 +67,8 @@ internal sealed class HandlerHost : IAsyncDisposable
         return host;
     }
 
+    public IServiceProvider Services => _services;
+
     public DatabaseWriter Writer => _services.GetRequiredService<DatabaseWriter>();
 
     public T GetRequiredService<T>()
