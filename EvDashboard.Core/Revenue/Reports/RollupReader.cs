@@ -10,24 +10,12 @@ internal sealed class RollupReader(SqliteConnection connection)
 {
     public Task<List<RevenueFact>> RevenueAsync(ReportGrouping grouping, ReportRange range, CancellationToken cancellationToken)
     {
-        var (select, groupBy) = KeySql(grouping);
-        var sql = $"""
-            SELECT {select}, Currency, SUM(Sessions), SUM(EnergyWh), SUM(NetMinor), SUM(VatMinor), SUM(GrossMinor)
-            FROM RevenueDays WHERE {Where(range)}
-            GROUP BY {(groupBy is null ? string.Empty : groupBy + ", ")}Currency
-            """;
-        return QueryAsync(sql, range, r => new RevenueFact(Key(r), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)), cancellationToken);
+        return QueryAsync(RevenueSql(grouping, range), range, r => new RevenueFact(Key(r), r.GetString(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5), r.GetInt64(6), r.GetInt64(7)), cancellationToken);
     }
 
     public async Task<List<ConnectorFact>> ConnectorAsync(ReportGrouping grouping, ReportRange range, CancellationToken cancellationToken)
     {
-        var (select, groupBy) = KeySql(grouping);
-        var sql = $"""
-            SELECT {select}, COUNT(*), SUM(EnergyWh), SUM(Sessions), SUM(FailedSessions), SUM(ChargingSeconds), SUM(OccupiedSeconds),
-                   SUM(AvailableSeconds), SUM(FaultedSeconds), SUM(UnavailableSeconds), SUM(OfflineSeconds), SUM(UnknownSeconds)
-            FROM ConnectorDays WHERE {Where(range)}{(groupBy is null ? string.Empty : " GROUP BY " + groupBy)}
-            """;
-        var facts = await QueryAsync(sql, range, ReadConnectorFact, cancellationToken);
+        var facts = await QueryAsync(ConnectorSql(grouping, range), range, ReadConnectorFact, cancellationToken);
         // Without GROUP BY an empty range still answers one row, of zero connector-days.
         return facts.FindAll(f => f.ConnectorDays > 0);
     }
@@ -35,31 +23,21 @@ internal sealed class RollupReader(SqliteConnection connection)
     /// <summary>Refused authorisations per key; a charge point's, so there is no connector grouping.</summary>
     public async Task<Dictionary<ReportKey, long>> RejectedAsync(ReportGrouping grouping, ReportRange range, CancellationToken cancellationToken)
     {
-        var (select, groupBy) = KeySql(grouping);
-        var sql = $"""
-            SELECT {select}, COUNT(*), SUM(RejectedAuthorizations)
-            FROM ChargePointDays WHERE {Where(range)}{(groupBy is null ? string.Empty : " GROUP BY " + groupBy)}
-            """;
-        var rows = await QueryAsync(sql, range, r => (Key: Key(r), Count: r.GetInt64(2), Rejected: r.IsDBNull(3) ? 0 : r.GetInt64(3)), cancellationToken);
+        var rows = await QueryAsync(RejectedSql(grouping, range), range, r => (Key: Key(r), Count: r.GetInt64(2), Rejected: r.IsDBNull(3) ? 0 : r.GetInt64(3)), cancellationToken);
         return rows.Where(r => r.Count > 0).ToDictionary(r => r.Key, r => r.Rejected);
     }
 
     /// <summary>The largest site hour's energy of each day: the day's peak demand.</summary>
     public async Task<Dictionary<int, long>> PeakHourWhByDayAsync(ReportRange range, CancellationToken cancellationToken)
     {
-        const string Sql = "SELECT Day, MAX(EnergyWh) FROM SiteHours WHERE Day BETWEEN @first AND @last GROUP BY Day";
-        var rows = await QueryAsync(Sql, range with { ChargePointId = null }, r => (Day: r.GetInt32(0), Wh: r.GetInt64(1)), cancellationToken);
+        var rows = await QueryAsync(PeakSql, range with { ChargePointId = null }, r => (Day: r.GetInt32(0), Wh: r.GetInt64(1)), cancellationToken);
         return rows.ToDictionary(r => r.Day, r => r.Wh);
     }
 
     public Task<List<SiteHourCell>> SiteHourCellsAsync(ReportRange range, CancellationToken cancellationToken)
     {
-        const string Sql = """
-            SELECT Weekday, LocalHour, SUM(EnergyWh), SUM(SessionsStarted), SUM(OccupiedSeconds), SUM(ObservedSeconds)
-            FROM SiteHours WHERE Day BETWEEN @first AND @last GROUP BY Weekday, LocalHour
-            """;
         return QueryAsync(
-            Sql, range with { ChargePointId = null },
+            HeatmapSql, range with { ChargePointId = null },
             r => new SiteHourCell(r.GetInt32(0), r.GetInt32(1), r.GetInt64(2), r.GetInt64(3), r.GetInt64(4), r.GetInt64(5)), cancellationToken);
     }
 
@@ -68,6 +46,42 @@ internal sealed class RollupReader(SqliteConnection connection)
     {
         var details = await QueryAsync("EXPLAIN QUERY PLAN " + sql, range, r => r.GetString(3), cancellationToken);
         return string.Join(Environment.NewLine, details);
+    }
+
+    internal const string PeakSql = "SELECT Day, MAX(EnergyWh) FROM SiteHours WHERE Day BETWEEN @first AND @last GROUP BY Day";
+
+    internal const string HeatmapSql = """
+        SELECT Weekday, LocalHour, SUM(EnergyWh), SUM(SessionsStarted), SUM(OccupiedSeconds), SUM(ObservedSeconds)
+        FROM SiteHours WHERE Day BETWEEN @first AND @last GROUP BY Weekday, LocalHour
+        """;
+
+    internal static string RevenueSql(ReportGrouping grouping, ReportRange range)
+    {
+        var (select, groupBy) = KeySql(grouping);
+        return $"""
+            SELECT {select}, Currency, SUM(Sessions), SUM(EnergyWh), SUM(NetMinor), SUM(VatMinor), SUM(GrossMinor)
+            FROM RevenueDays WHERE {Where(range)}
+            GROUP BY {(groupBy is null ? string.Empty : groupBy + ", ")}Currency
+            """;
+    }
+
+    internal static string ConnectorSql(ReportGrouping grouping, ReportRange range)
+    {
+        var (select, groupBy) = KeySql(grouping);
+        return $"""
+            SELECT {select}, COUNT(*), SUM(EnergyWh), SUM(Sessions), SUM(FailedSessions), SUM(ChargingSeconds), SUM(OccupiedSeconds),
+                   SUM(AvailableSeconds), SUM(FaultedSeconds), SUM(UnavailableSeconds), SUM(OfflineSeconds), SUM(UnknownSeconds)
+            FROM ConnectorDays WHERE {Where(range)}{(groupBy is null ? string.Empty : " GROUP BY " + groupBy)}
+            """;
+    }
+
+    internal static string RejectedSql(ReportGrouping grouping, ReportRange range)
+    {
+        var (select, groupBy) = KeySql(grouping);
+        return $"""
+            SELECT {select}, COUNT(*), SUM(RejectedAuthorizations)
+            FROM ChargePointDays WHERE {Where(range)}{(groupBy is null ? string.Empty : " GROUP BY " + groupBy)}
+            """;
     }
 
     /// <summary>The SELECT list and GROUP BY of a grouping's key; constants only, never user input. Periods group by day.</summary>
