@@ -16,6 +16,7 @@ internal static class ComponentServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<Shared.OperatorGate>();
         services.AddSites();
+        Core.Revenue.Reports.ReportsServiceCollectionExtensions.AddReportQueries(services);
         Core.Stations.Queries.StationPageQueriesServiceCollectionExtensions.AddStationPageQueries(services);
         Pages.Sessions.SessionPagesServiceCollectionExtensions.AddSessionPages(services);
         Pages.Wall.WallDisplayServiceCollectionExtensions.AddWallDisplay(services);
