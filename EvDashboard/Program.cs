@@ -7,6 +7,7 @@ using EvDashboard.Health;
 using EvDashboard.Hosting;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
+using EvDashboard.Reports;
 using EvDashboard.Seeding;
 
 if (await SeedCommand.TryRunAsync(args))
@@ -27,6 +28,7 @@ builder.Services.AddDashboard();
 builder.Services.AddLiveHub();
 builder.Services.AddAccessControl();
 builder.Services.AddInvoicing();
+builder.Services.AddReportExports();
 builder.UseDashboardStaticAssets();
 
 var app = builder.Build();
@@ -39,6 +41,7 @@ app.MapOcpp();
 app.MapEvDashboardHealth();
 app.MapManagementApi();
 app.MapDashboard();
+app.MapReportExports();
 app.MapLiveHub();
 
 await app.RunAsync();
