@@ -37,8 +37,9 @@ internal sealed class ReportPdfCanvas(PdfDocument document, bool landscape, Acti
     {
         _graphics?.Dispose();
         var page = document.AddPage();
-        page.Size = PdfSharp.PageSize.A4;
-        page.Orientation = landscape ? PdfSharp.PageOrientation.Landscape : PdfSharp.PageOrientation.Portrait;
+        // A4 by its dimensions: PdfSharp's Orientation flag would rotate the page rather than widen it.
+        page.Width = XUnit.FromPoint(Width);
+        page.Height = XUnit.FromPoint(Height);
         _graphics = XGraphics.FromPdfPage(page);
         Y = Margin;
         drawHeader(this);

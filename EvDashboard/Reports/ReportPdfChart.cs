@@ -29,8 +29,8 @@ internal static class ReportPdfChart
         var g = canvas.Graphics;
         var labelColumn = report.ColumnIndex(report.Chart.LabelColumn);
         var labels = report.Rows.Select(r => ReportCells.Display(labelColumn < r.Values.Count ? r.Values[labelColumn] : null, report.Columns[labelColumn])).ToList();
-        var values = series.Select(s => report.Rows.Select(r => (double)(ReportCells.Number(s < r.Values.Count ? r.Values[s] : null) ?? 0m)).ToArray()).ToList();
-        var axis = ChartAxis.For(values.SelectMany(v => v), report.Columns[series[0]].Unit);
+        var values = series.Select(s => report.Rows.Select(r => (double?)ReportCells.Number(s < r.Values.Count ? r.Values[s] : null)).ToArray()).ToList();
+        var axis = ChartAxis.For(values.SelectMany(v => v).OfType<double>(), report.Columns[series[0]].Unit);
         var top = canvas.Y + 14;
         var axisWidth = axis.Ticks.Max(t => g.MeasureString(axis.Label(t), Small).Width) + 6;
         var plot = new XRect(canvas.Left + axisWidth, top, canvas.ContentWidth - axisWidth, Height - 30);
@@ -76,7 +76,7 @@ internal static class ReportPdfChart
         g.DrawLine(new XPen(XColors.Gray, 0.8), plot.Left, plot.Top, plot.Left, plot.Bottom);
     }
 
-    private static void Bars(XGraphics g, List<double[]> values, ChartAxis axis, XRect plot)
+    private static void Bars(XGraphics g, List<double?[]> values, ChartAxis axis, XRect plot)
     {
         var count = values[0].Length;
         var group = plot.Width / count;
@@ -87,28 +87,41 @@ internal static class ReportPdfChart
             var brush = new XSolidBrush(Colors[s]);
             for (var i = 0; i < count; i++)
             {
-                var y = axis.Y(values[s][i], plot);
+                if (values[s][i] is not { } value)
+                {
+                    continue;
+                }
+
+                var y = axis.Y(value, plot);
                 var x = plot.Left + (i * group) + (group * 0.1) + (s * bar);
                 g.DrawRectangle(brush, x, Math.Min(y, zero), Math.Max(bar, 0.5), Math.Abs(zero - y));
             }
         }
     }
 
-    private static void Lines(XGraphics g, List<double[]> values, ChartAxis axis, XRect plot)
+    private static void Lines(XGraphics g, List<double?[]> values, ChartAxis axis, XRect plot)
     {
         var group = plot.Width / values[0].Length;
         for (var s = 0; s < values.Count; s++)
         {
-            var points = values[s].Select((v, i) => new XPoint(plot.Left + (group * (i + 0.5)), axis.Y(v, plot))).ToArray();
             var pen = new XPen(Colors[s], 1.5);
-            if (points.Length > 1)
+            var brush = new XSolidBrush(Colors[s]);
+            XPoint? previous = null;
+            for (var i = 0; i < values[s].Length; i++)
             {
-                g.DrawLines(pen, points);
-            }
+                // A missing value (no comparison data that day) breaks the line rather than dropping it to zero.
+                XPoint? point = values[s][i] is { } value ? new XPoint(plot.Left + (group * (i + 0.5)), axis.Y(value, plot)) : null;
+                if (point is { } p && previous is { } q)
+                {
+                    g.DrawLine(pen, q, p);
+                }
 
-            foreach (var point in points.Length <= 62 ? points : [])
-            {
-                g.DrawEllipse(new XSolidBrush(Colors[s]), point.X - 1.5, point.Y - 1.5, 3, 3);
+                if (point is { } dot && values[s].Length <= 62)
+                {
+                    g.DrawEllipse(brush, dot.X - 1.5, dot.Y - 1.5, 3, 3);
+                }
+
+                previous = point;
             }
         }
     }

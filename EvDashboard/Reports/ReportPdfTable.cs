@@ -39,8 +39,9 @@ internal sealed class ReportPdfTable
             widths[i] = measure.MeasureString(ReportCells.Header(column), Strong).Width;
             foreach (var row in report.Rows.Append(report.Total).OfType<ReportRow>())
             {
-                var text = i == 0 && ReferenceEquals(row, report.Total) ? ReportCells.TotalLabel : ReportCells.Display(Value(row.Values, i), column);
-                widths[i] = Math.Max(widths[i], measure.MeasureString(text, Strong).Width);
+                var isTotal = ReferenceEquals(row, report.Total);
+                var text = i == 0 && isTotal ? ReportCells.TotalLabel : ReportCells.Display(Value(row.Values, i), column);
+                widths[i] = Math.Max(widths[i], measure.MeasureString(text, isTotal ? Strong : Body).Width);
             }
 
             widths[i] += Padding;

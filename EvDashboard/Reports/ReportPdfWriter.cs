@@ -13,7 +13,8 @@ namespace EvDashboard.Reports;
 /// </summary>
 internal sealed class ReportPdfWriter(SiteClock clock) : IReportWriter
 {
-    private const int FiguresPerRow = 4;
+    /// <summary>A figure box needs this much width for "before: 12,345.67 EUR (+12.3 %)": three a row in portrait, four in landscape.</summary>
+    private const double FigureWidth = 170;
 
     private static readonly XFont Heading = Font(15, bold: true);
     private static readonly XFont Body = Font(8.5);
@@ -81,15 +82,16 @@ internal sealed class ReportPdfWriter(SiteClock clock) : IReportWriter
         canvas.Y += 8;
     }
 
-    /// <summary>Up to four figures a row: title, value with unit, and the comparison period's value with the change.</summary>
+    /// <summary>As many figures a row as fit: title, value with unit, and the comparison period's value with the change.</summary>
     private static void Figures(ReportPdfCanvas canvas, IReadOnlyList<ReportFigure> figures)
     {
-        var width = canvas.ContentWidth / FiguresPerRow;
-        for (var start = 0; start < figures.Count; start += FiguresPerRow)
+        var perRow = Math.Max(1, (int)(canvas.ContentWidth / FigureWidth));
+        var width = canvas.ContentWidth / perRow;
+        for (var start = 0; start < figures.Count; start += perRow)
         {
             canvas.Ensure(44);
             var top = canvas.Y;
-            foreach (var (figure, i) in figures.Skip(start).Take(FiguresPerRow).Select((f, i) => (f, i)))
+            foreach (var (figure, i) in figures.Skip(start).Take(perRow).Select((f, i) => (f, i)))
             {
                 var x = canvas.Left + (i * width);
                 canvas.Graphics.DrawRectangle(new XPen(XColor.FromArgb(224, 224, 224), 0.6), x, top, width - 6, 40);
