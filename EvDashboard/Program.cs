@@ -6,6 +6,7 @@ using EvDashboard.Health;
 using EvDashboard.Hosting;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
+using EvDashboard.Reports;
 using EvDashboard.Reports.Benchmark;
 using EvDashboard.Rollups;
 using EvDashboard.Seeding;
@@ -29,6 +30,7 @@ app.MapOcpp();
 app.MapEvDashboardHealth();
 app.MapManagementApi();
 app.MapDashboard();
+app.MapReportExports();
 app.MapLiveHub();
 
 await app.RunAsync();

@@ -42,6 +42,9 @@ public sealed class EvDashboardFactory : WebApplicationFactory<Program>
     /// <summary>Whether <see cref="Costs"/> replaces the app's own <see cref="ISessionCosts"/>; set before the first use of the app.</summary>
     public bool UseFakeCosts { get; set; }
 
+    /// <summary>Replacements a test installs (e.g. a fake port), applied after the app's own services; add before the first use of the app.</summary>
+    public List<Action<IServiceCollection>> TestServices { get; } = [];
+
     public string DatabasePath => Path.Combine(_directory, "evdashboard.db");
 
     public EvDashboardDbContext CreateDbContext() => Services.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>().CreateDbContext();
@@ -63,6 +66,10 @@ public sealed class EvDashboardFactory : WebApplicationFactory<Program>
             }
 
             services.TryAddSingleton<ISessionCosts>(Costs);
+            foreach (var configure in TestServices)
+            {
+                configure(services);
+            }
         });
     }
 

@@ -42,6 +42,7 @@ internal static class ApiServiceCollectionExtensions
         api.MapSessionEndpoints();
         api.MapTariffEndpoints();
         api.MapInvoiceEndpoints();
+        api.MapReportEndpoints();
         return endpoints;
     }
 }

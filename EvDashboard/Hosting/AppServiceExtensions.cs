@@ -7,6 +7,7 @@ using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Health;
 using EvDashboard.Hubs;
 using EvDashboard.Ocpp;
+using EvDashboard.Reports;
 
 namespace EvDashboard.Hosting;
 
@@ -28,6 +29,7 @@ public static class AppServiceExtensions
         builder.Services.AddAccessControl();
         builder.Services.AddInvoicing();
         builder.Services.AddRollups();
+        builder.Services.AddReportExports();
         builder.UseDashboardStaticAssets();
         return builder;
     }

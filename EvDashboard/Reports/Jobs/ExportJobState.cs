@@ -1,0 +1,9 @@
+namespace EvDashboard.Reports.Jobs;
+
+internal enum ExportJobState
+{
+    Running,
+    Completed,
+    Failed,
+    Cancelled,
+}
