@@ -86,7 +86,7 @@ public sealed class ReportPagesTests : IAsyncLifetime
         Assert.Equal("Mon", rows[0].QuerySelector("th")!.TextContent);
         Assert.Equal("0.700", rows[0].QuerySelectorAll("td")[7].TextContent);
         Assert.Equal("8.300", rows[6].QuerySelectorAll("td")[23].TextContent);
-        Assert.Contains("(kWh)", table.QuerySelector("caption")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("(kWh)", document.QuerySelector(".evd-heatmap-table-title")!.TextContent, StringComparison.Ordinal);
         var title = document.QuerySelector(".evd-heatmap-title")!.TextContent;
         Assert.Contains("Energy per hour (kWh)", title, StringComparison.Ordinal);
         Assert.Contains("1 Oct 2026 – 3 Oct 2026", title, StringComparison.Ordinal);

@@ -37,7 +37,9 @@ public sealed partial class ReportChartView
         _series = Result.Chart.SeriesColumns.Select((key, i) => Series(key, i, labels)).ToList();
         var units = _series.Select(s => s.Column.Unit).Where(u => !string.IsNullOrEmpty(u)).Distinct().ToList();
         _valueTitle = units.Count == 0 ? string.Join(" · ", _series.Select(s => s.Column.Title).Distinct()) : string.Join(" · ", units);
-        _decimals = _series.Count == 0 ? 0 : _series.Max(s => s.Column.Decimals);
+        // Axis labels need no more precision than the scale: whole numbers from 10 up, the column's decimals (at most 2) below.
+        var largest = _series.SelectMany(s => s.Points).Select(p => Math.Abs(p.Value)).DefaultIfEmpty(0).Max();
+        _decimals = largest >= 10 || _series.Count == 0 ? 0 : Math.Min(2, _series.Max(s => s.Column.Decimals));
     }
 
     private ReportChartSeries Series(string key, int position, List<string> labels)
@@ -60,7 +62,7 @@ public sealed partial class ReportChartView
     };
 
     private string FormatValue(object value) =>
-        ReportText.Number(Convert.ToDecimal(value, CultureInfo.InvariantCulture), Math.Min(_decimals, 2));
+        ReportText.Number(Convert.ToDecimal(value, CultureInfo.InvariantCulture), _decimals);
 
     private static string Tooltip(ReportChartSeries series, ReportChartPoint point) =>
         $"{point.Label}: {ReportText.WithUnit((decimal)point.Value, series.Column.Decimals, series.Column.Unit)} ({series.Column.Title})";
