@@ -1,4 +1,5 @@
 using EvDashboard.Core.Data;
+using EvDashboard.Core.Revenue.Reports;
 using EvDashboard.Core.Tariffs.Pricing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -39,6 +40,12 @@ public sealed class EvDashboardFactory : WebApplicationFactory<Program>
 
     public FakeSessionCosts Costs { get; } = new();
 
+    /// <summary>Answers report queries when the app registers no <see cref="IReportQueries"/>, or always after <see cref="UseFakeReports"/>.</summary>
+    public PageReportQueries Reports { get; } = new();
+
+    /// <summary>Whether <see cref="Reports"/> replaces the app's own <see cref="IReportQueries"/>; set before the first use of the app.</summary>
+    public bool UseFakeReports { get; set; }
+
     /// <summary>Whether <see cref="Costs"/> replaces the app's own <see cref="ISessionCosts"/>; set before the first use of the app.</summary>
     public bool UseFakeCosts { get; set; }
 
@@ -70,6 +77,13 @@ public sealed class EvDashboardFactory : WebApplicationFactory<Program>
             {
                 configure(services);
             }
+
+            if (UseFakeReports)
+            {
+                services.RemoveAll<IReportQueries>();
+            }
+
+            services.TryAddSingleton<IReportQueries>(Reports);
         });
     }
 
