@@ -758,6 +758,9 @@ namespace EvDashboard.Core.Data.Migrations
 
                     b.HasIndex("Day");
 
+                    b.HasIndex("Day", "EnergyWh", "Sessions", "FailedSessions", "ChargingSeconds", "OccupiedSeconds", "AvailableSeconds", "FaultedSeconds", "UnavailableSeconds", "OfflineSeconds", "UnknownSeconds")
+                        .HasDatabaseName("IX_ConnectorDays_DaySums");
+
                     b.ToTable("ConnectorDays");
                 });
 
@@ -805,6 +808,9 @@ namespace EvDashboard.Core.Data.Migrations
                     b.HasKey("ChargePointId", "ConnectorId", "Day", "Currency", "TariffId", "TagGroup");
 
                     b.HasIndex("Day");
+
+                    b.HasIndex("Day", "Currency", "Sessions", "EnergyWh", "NetMinor", "VatMinor", "GrossMinor")
+                        .HasDatabaseName("IX_RevenueDays_DaySums");
 
                     b.ToTable("RevenueDays");
                 });

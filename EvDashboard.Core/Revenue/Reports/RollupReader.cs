@@ -60,7 +60,7 @@ internal sealed class RollupReader(SqliteConnection connection)
         var (select, groupBy) = KeySql(grouping);
         return $"""
             SELECT {select}, Currency, SUM(Sessions), SUM(EnergyWh), SUM(NetMinor), SUM(VatMinor), SUM(GrossMinor)
-            FROM RevenueDays WHERE {Where(range)}
+            FROM {From("RevenueDays", "RevenueMonths", RevenueColumns, string.Empty, string.Empty, grouping, range)}
             GROUP BY {(groupBy is null ? string.Empty : groupBy + ", ")}Currency
             """;
     }
@@ -69,9 +69,9 @@ internal sealed class RollupReader(SqliteConnection connection)
     {
         var (select, groupBy) = KeySql(grouping);
         return $"""
-            SELECT {select}, COUNT(*), SUM(EnergyWh), SUM(Sessions), SUM(FailedSessions), SUM(ChargingSeconds), SUM(OccupiedSeconds),
+            SELECT {select}, COALESCE(SUM(Days), 0), SUM(EnergyWh), SUM(Sessions), SUM(FailedSessions), SUM(ChargingSeconds), SUM(OccupiedSeconds),
                    SUM(AvailableSeconds), SUM(FaultedSeconds), SUM(UnavailableSeconds), SUM(OfflineSeconds), SUM(UnknownSeconds)
-            FROM ConnectorDays WHERE {Where(range)}{(groupBy is null ? string.Empty : " GROUP BY " + groupBy)}
+            FROM {From("ConnectorDays", "ConnectorMonths", ConnectorColumns, "1 AS Days, ", "Days, ", grouping, range)}{(groupBy is null ? string.Empty : " GROUP BY " + groupBy)}
             """;
     }
 
@@ -79,9 +79,44 @@ internal sealed class RollupReader(SqliteConnection connection)
     {
         var (select, groupBy) = KeySql(grouping);
         return $"""
-            SELECT {select}, COUNT(*), SUM(RejectedAuthorizations)
-            FROM ChargePointDays WHERE {Where(range)}{(groupBy is null ? string.Empty : " GROUP BY " + groupBy)}
+            SELECT {select}, COALESCE(SUM(Days), 0), SUM(RejectedAuthorizations)
+            FROM {From("ChargePointDays", "ChargePointMonths", "ChargePointId, Day, RejectedAuthorizations", "1 AS Days, ", "Days, ", grouping, range)}{(groupBy is null ? string.Empty : " GROUP BY " + groupBy)}
             """;
+    }
+
+    private const string RevenueColumns = "ChargePointId, ConnectorId, Day, Currency, TariffId, TagGroup, Sessions, EnergyWh, NetMinor, VatMinor, GrossMinor";
+
+    private const string ConnectorColumns =
+        "ChargePointId, ConnectorId, Day, EnergyWh, Sessions, FailedSessions, ChargingSeconds, OccupiedSeconds, AvailableSeconds, FaultedSeconds, " +
+        "UnavailableSeconds, OfflineSeconds, UnknownSeconds";
+
+    /// <summary>
+    /// The rows a statement sums. By day or week: the day table (its covering Day index). Otherwise the whole calendar months inside
+    /// the range come from the month table (Rollups/RollupMonths: a dozen rows per key for a year instead of 365) and only the ragged
+    /// days at either end from the day table; every month row's Day is its first day, so month grouping still folds it correctly.
+    /// </summary>
+    internal static string From(string dayTable, string monthTable, string columns, string dayExtra, string monthExtra, ReportGrouping grouping, ReportRange range)
+    {
+        var filter = range.ChargePointId is null ? string.Empty : " AND ChargePointId = @chargePointId";
+        if (grouping is ReportGrouping.Day or ReportGrouping.Week || WholeMonths(range) is null)
+        {
+            return $"(SELECT {dayExtra}{columns} FROM {dayTable} WHERE Day BETWEEN @first AND @last{filter})";
+        }
+
+        return $"""
+            (SELECT {dayExtra}{columns} FROM {dayTable} WHERE Day BETWEEN @first AND @monthFirst - 1{filter}
+             UNION ALL SELECT {monthExtra}{columns} FROM {monthTable} WHERE Day BETWEEN @monthFirst AND @monthLast{filter}
+             UNION ALL SELECT {dayExtra}{columns} FROM {dayTable} WHERE Day BETWEEN @monthLast + 1 AND @last{filter})
+            """;
+    }
+
+    /// <summary>The first day of the first whole month in the range and the last day of the last one; null when no month lies wholly inside.</summary>
+    internal static (int First, int Last)? WholeMonths(ReportRange range)
+    {
+        var first = range.First.Day == 1 ? range.First : new DateOnly(range.First.Year, range.First.Month, 1).AddMonths(1);
+        var afterLast = range.Last.AddDays(1);
+        var last = afterLast.Day == 1 ? range.Last : new DateOnly(range.Last.Year, range.Last.Month, 1).AddDays(-1);
+        return first <= last ? (first.DayNumber, last.DayNumber) : null;
     }
 
     /// <summary>The SELECT list and GROUP BY of a grouping's key; constants only, never user input. Periods group by day.</summary>
@@ -95,9 +130,6 @@ internal sealed class RollupReader(SqliteConnection connection)
         ReportGrouping.Group => ("TagGroup, 0", "TagGroup"),
         _ => throw new ArgumentOutOfRangeException(nameof(grouping), grouping, "Unknown grouping."),
     };
-
-    internal static string Where(ReportRange range) =>
-        range.ChargePointId is null ? "Day BETWEEN @first AND @last" : "Day BETWEEN @first AND @last AND ChargePointId = @chargePointId";
 
     private static ReportKey Key(SqliteDataReader reader) => new(reader.GetString(0), reader.GetInt64(1));
 
@@ -113,6 +145,9 @@ internal sealed class RollupReader(SqliteConnection connection)
         command.CommandText = sql;
         command.Parameters.AddWithValue("@first", range.FirstDay);
         command.Parameters.AddWithValue("@last", range.LastDay);
+        var months = WholeMonths(range) ?? (0, -1);
+        command.Parameters.AddWithValue("@monthFirst", months.First);
+        command.Parameters.AddWithValue("@monthLast", months.Last);
         if (range.ChargePointId is not null)
         {
             command.Parameters.AddWithValue("@chargePointId", range.ChargePointId);

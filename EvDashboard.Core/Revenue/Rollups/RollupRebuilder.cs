@@ -13,7 +13,7 @@ namespace EvDashboard.Core.Revenue.Rollups;
 /// </summary>
 public sealed class RollupRebuilder(RollupDayBuilder builder, DatabaseWriter writer, SiteClock clock, IOptions<SiteOptions> site, RollupStatus status)
 {
-    private static readonly string[] Tables = ["ConnectorDays", "ChargePointDays", "SiteHours", "RevenueDays"];
+    private static readonly string[] Tables = ["ConnectorDays", "ChargePointDays", "SiteHours", "RevenueDays", .. RollupMonths.Tables];
 
     public async Task<RollupRebuildSummary> RebuildAsync(IProgress<RollupProgress>? progress, CancellationToken cancellationToken)
     {

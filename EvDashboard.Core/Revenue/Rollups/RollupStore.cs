@@ -69,6 +69,8 @@ internal static class RollupStore
             Bind(insert, 7, row.Sessions, row.EnergyWh, row.NetMinor, row.VatMinor, row.GrossMinor, row.DurationSeconds);
             insert.Execute(cancellationToken);
         }
+
+        RollupMonths.Refresh(scope, result.Day, cancellationToken);
     }
 
     /// <summary>Removes the day's dirty mark if it was set before <paramref name="markedUpTo"/>; a later mark stays for the next pass.</summary>

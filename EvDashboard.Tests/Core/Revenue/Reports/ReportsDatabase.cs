@@ -65,11 +65,23 @@ internal sealed class ReportsDatabase : IAsyncDisposable
             return tariff.Id;
         });
 
+    /// <summary>Adds rollup day rows and re-sums their months, as the rollup store does when it writes a day.</summary>
     public Task AddAsync(params object[] rows) =>
-        Db.WriteAsync((scope, _) =>
+        Db.WriteAsync(async (scope, ct) =>
         {
             scope.Db.AddRange(rows);
-            return Task.CompletedTask;
+            await scope.Db.SaveChangesAsync(ct);
+            var days = rows.Select(r => r switch
+            {
+                RevenueDay d => d.Day,
+                ConnectorDay d => d.Day,
+                ChargePointDay d => d.Day,
+                _ => (int?)null,
+            }).OfType<int>();
+            foreach (var month in days.Select(d => RollupMonths.MonthOf(d).First).Distinct())
+            {
+                RollupMonths.Refresh(scope, month, ct);
+            }
         });
 
     public static RevenueDay RevenueRow(
