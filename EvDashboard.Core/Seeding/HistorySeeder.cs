@@ -44,7 +44,7 @@ public sealed class HistorySeeder(SqliteDatabase database, SiteClock clock, IOpt
             (firstDay, now, start.TransactionId), progress, stopwatch, cancellationToken);
         receipts.IssueAll();
         FinishCounters(writer, billing.Value.ReceiptSeries, receipts.Counters);
-        FinishConnectors(writer, fleet);
+        FinishConnectors(writer, fleet, now);
         writer.Commit();
         return new SeedSummary(
             [KeyValuePair.Create("ChargePoints", (long)fleet.Connectors.Select(c => c.ChargePointId).Distinct().Count()),
@@ -133,9 +133,22 @@ public sealed class HistorySeeder(SqliteDatabase database, SiteClock clock, IOpt
         }
     }
 
-    /// <summary>Every seeded connector ends the history free (Available since its last driver left), like the status log says.</summary>
-    private static void FinishConnectors(BulkWriter writer, SeedFleet fleet)
+    /// <summary>
+    /// Every seeded connector ends the history free (Available since its last driver left), like the status log says; and the charge points
+    /// were last heard from when the history ends: the app's start-up
+    /// then closes their last online period at that instant, not at their last reconnect long before.
+    /// </summary>
+    private static void FinishConnectors(BulkWriter writer, SeedFleet fleet, DateTimeOffset now)
     {
+        using (var seen = writer.Transaction.Connection!.CreateCommand())
+        {
+            seen.Transaction = writer.Transaction;
+            seen.CommandText = "UPDATE \"ChargePoints\" SET \"LastSeenAt\" = $now WHERE \"Id\" LIKE $prefix";
+            seen.Parameters.AddWithValue("$now", now.UtcTicks);
+            seen.Parameters.AddWithValue("$prefix", fleet.Prefix + "-%");
+            seen.ExecuteNonQuery();
+        }
+
         using var command = writer.Transaction.Connection!.CreateCommand();
         command.Transaction = writer.Transaction;
         command.CommandText = "UPDATE \"Connectors\" SET \"Status\" = 'Available', \"ErrorCode\" = 'NoError', \"StatusSince\" = " +

@@ -35,6 +35,18 @@ public sealed class SeedCommandTests(SeededHistory history) : IClassFixture<Seed
     }
 
     [Fact]
+    public async Task RunAsync_ChargePoints_LastSeenWhenTheHistoryEnds()
+    {
+        await using var db = history.Database.Open();
+
+        var lastSeen = await db.ChargePoints.AsNoTracking().Select(c => c.LastSeenAt).ToListAsync();
+        var lastEvent = await db.ConnectionEvents.AsNoTracking().MaxAsync(e => e.At);
+
+        // Not at their last reconnect: the app's start-up closes the online period at LastSeenAt, and reports count offline time from there.
+        Assert.All(lastSeen, seen => Assert.True(seen >= lastEvent && seen <= DateTimeOffset.UtcNow, $"last seen {seen}, last connection event {lastEvent}"));
+    }
+
+    [Fact]
     public async Task RunAsync_EverySession_EndsAfterItStartsWithEnergyFromItsMeter()
     {
         await using var db = history.Database.Open();

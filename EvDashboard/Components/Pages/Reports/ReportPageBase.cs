@@ -1,4 +1,6 @@
+using EvDashboard.Core.Live;
 using EvDashboard.Core.Revenue.Reports;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Core.Sites;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.WebUtilities;
@@ -8,11 +10,13 @@ namespace EvDashboard.Components.Pages.Reports;
 /// <summary>
 /// What the three report pages share: the request lives in the address (a link or a reload reproduces the report), a bad
 /// query shows the parser's message over the default report, and one query runs at a time — a newer address cancels it.
+/// When the rollup worker publishes <see cref="RollupsUpdated"/> the report is read again in place (the old figures stay until then).
 /// </summary>
 public abstract class ReportPageBase : ComponentBase, IDisposable
 {
     private readonly CancellationTokenSource _lifetime = new();
     private CancellationTokenSource? _running;
+    private IDisposable? _subscription;
 
     /// <summary>Only to be told when the query string changes; the values are read with <see cref="ReportRequestParser"/>.</summary>
     [SupplyParameterFromQuery(Name = "from")]
@@ -58,14 +62,20 @@ public abstract class ReportPageBase : ComponentBase, IDisposable
     [Inject]
     private ILogger<ReportPageBase> Logger { get; set; } = default!;
 
+    [Inject]
+    private LiveFeed Feed { get; set; } = default!;
+
     public void Dispose()
     {
+        _subscription?.Dispose();
         _running?.Cancel();
         _running?.Dispose();
         _lifetime.Cancel();
         _lifetime.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    protected override void OnInitialized() => _subscription = Feed.Subscribe(OnFeed);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -82,8 +92,11 @@ public abstract class ReportPageBase : ComponentBase, IDisposable
     /// <summary>Reads what a page shows beside the report (rankings, heatmap); runs after the report, with the same cancellation.</summary>
     protected virtual Task LoadExtrasAsync(ReportRequest request, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>Runs the report again (after a failure) or re-reads only the extras when <paramref name="extrasOnly"/>.</summary>
-    protected async Task LoadAsync(bool extrasOnly = false)
+    /// <summary>
+    /// Runs the report again (after a failure) or re-reads only the extras when <paramref name="extrasOnly"/>; with
+    /// <paramref name="keepShown"/> the figures on screen stay until the new ones replace them (a live refresh, not a new question).
+    /// </summary>
+    protected async Task LoadAsync(bool extrasOnly = false, bool keepShown = false)
     {
         if (Request is not { } request)
         {
@@ -98,7 +111,7 @@ public abstract class ReportPageBase : ComponentBase, IDisposable
         {
             if (!extrasOnly)
             {
-                Result = null;
+                Result = keepShown ? Result : null;
                 Result = await Reports.RunAsync(request, running.Token);
             }
 
@@ -119,6 +132,37 @@ public abstract class ReportPageBase : ComponentBase, IDisposable
             {
                 Loading = false;
             }
+        }
+    }
+
+    private void OnFeed(LiveEvent liveEvent)
+    {
+        if (liveEvent is not RollupsUpdated || _lifetime.IsCancellationRequested)
+        {
+            return;
+        }
+
+        _ = RefreshAsync();
+    }
+
+    /// <summary>Reads the report again in place; the circuit may be gone by then (LoadAsync logs its own failures).</summary>
+    private async Task RefreshAsync()
+    {
+        try
+        {
+            await InvokeAsync(async () =>
+            {
+                if (Loading)
+                {
+                    return;
+                }
+
+                await LoadAsync(keepShown: true);
+                StateHasChanged();
+            });
+        }
+        catch (ObjectDisposedException)
+        {
         }
     }
 
