@@ -34,7 +34,8 @@ internal sealed partial class AppProcess : IAsyncDisposable
     /// Starts the app; its output goes to TestResults/<paramref name="logName"/>.log. With <paramref name="seedArguments"/>
     /// the app's own <c>seed</c> command first fills the fresh database with history (e.g. for the reports).
     /// </summary>
-    public static async Task<AppProcess> StartAsync(string logName, CancellationToken cancellationToken, IReadOnlyList<string>? seedArguments = null)
+    public static async Task<AppProcess> StartAsync(
+        string logName, CancellationToken cancellationToken, IReadOnlyList<string>? seedArguments = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         var executable = Path.Combine(E2ESettings.AppDirectory, OperatingSystem.IsWindows() ? "EvDashboard.exe" : "EvDashboard");
         if (!File.Exists(executable))
@@ -50,7 +51,13 @@ internal sealed partial class AppProcess : IAsyncDisposable
             await SeedAsync(executable, dataDirectory, seedArguments, log, cancellationToken);
         }
 
-        var process = new Process { StartInfo = StartInfo(executable, dataDirectory), EnableRaisingEvents = true };
+        var start = StartInfo(executable, dataDirectory);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var app = new AppProcess(process, dataDirectory, log);
         process.OutputDataReceived += (_, e) => app.OnOutput(e.Data);
         process.ErrorDataReceived += (_, e) => app.OnOutput(e.Data);

@@ -1,5 +1,6 @@
 using EvDashboard.E2E.Hosting;
 using EvDashboard.E2E.Live;
+using EvDashboard.E2E.Ocpp;
 using EvDashboard.E2E.Screenshots;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
@@ -61,6 +62,26 @@ public sealed class ReportPagesBrowserTests(E2EFixture fixture, ReportsApp app, 
         await heatmap.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
         await PageText.WaitForAsync(page, "section.evd-heatmap", "Sun", visible: true, timeoutMs: 30_000);
         Assert.DoesNotContain("every hour is empty", await heatmap.InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RevenuePage_ASessionCompletesOverOcpp_TheOpenPageShowsItsStationAfterTheNextRollupPass()
+    {
+        var page = await fixture.NewPageAsync(1280, 800, app.BaseAddress);
+        await using var browserContext = page.Context;
+        await page.GotoAsync("reports/revenue?groupBy=chargePoint", new PageGotoOptions { WaitUntil = WaitUntilState.NetworkIdle });
+        await PageText.WaitForAsync(page, "tr.evd-report-total", "Total", visible: true, timeoutMs: 30_000);
+        Assert.DoesNotContain("LIVE-RPT", await page.Locator("table.evd-report-table").InnerTextAsync(), StringComparison.Ordinal);
+
+        await using var charger = await TestChargePoint.ConnectAsync(app.BaseAddress, "LIVE-RPT");
+        await charger.BootAsync();
+        var now = DateTimeOffset.UtcNow;
+        var transactionId = await charger.StartAsync(1, "LIVETAG", 1_000, now.AddMinutes(-20));
+        await charger.StopAsync(transactionId, 8_500, at: now.AddMinutes(-1));
+
+        // No reload: the rollup worker (every 5 s here) publishes RollupsUpdated and the page reads the report again.
+        await PageText.WaitForAsync(page, "table.evd-report-table", "LIVE-RPT", visible: true, timeoutMs: 30_000);
+        Assert.Contains("7.500", await page.Locator("table.evd-report-table tr", new() { HasText = "LIVE-RPT" }).InnerTextAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

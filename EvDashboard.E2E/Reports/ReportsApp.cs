@@ -16,7 +16,10 @@ public sealed class ReportsApp : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(4));
         _app = await AppProcess.StartAsync(
-            "app-reports", timeout.Token, seedArguments: ["--sessions", "3000", "--days", "90", "--charge-points", "6", "--random-seed", "7"]);
+            "app-reports",
+            timeout.Token,
+            seedArguments: ["--sessions", "3000", "--days", "90", "--charge-points", "6", "--random-seed", "7"],
+            settings: new Dictionary<string, string> { ["Reports__RollupIntervalSeconds"] = "5" });
     }
 
     public async Task DisposeAsync()
