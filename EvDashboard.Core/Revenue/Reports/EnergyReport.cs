@@ -27,7 +27,7 @@ internal static class EnergyReport
         AddFilters(context, withPeak);
         var trend = withTrend ? Trend(context.Request, facts) : null;
         var rows = current.IsEmpty ? [] : Rows(context, current, previous, withPeak, trend);
-        var total = current.IsEmpty ? null : new ReportRow([.. layout.TotalKeyValues(), .. Measures(current.Total, previous?.Total, withPeak, trend is null ? null : (decimal?)null, trend is not null)]);
+        var total = current.IsEmpty ? null : new ReportRow([.. layout.TotalKeyValues(), .. Measures(current.Total, previous?.Total, withPeak, trend: null, trend is not null)]);
         var series = new List<string> { "energyKwh" };
         series.AddRange(withTrend ? ["trendKwh"] : []);
         series.AddRange(previous is null ? [] : ["previousEnergyKwh"]);
