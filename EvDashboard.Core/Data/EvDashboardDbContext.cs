@@ -1,6 +1,8 @@
 using EvDashboard.Core.Access;
+using EvDashboard.Core.Alerts;
 using EvDashboard.Core.Audit;
 using EvDashboard.Core.Billing;
+using EvDashboard.Core.Healing;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.LocalLists;
 using EvDashboard.Core.Identity.Unknown;
@@ -80,6 +82,22 @@ public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> 
 
     public DbSet<RollupDirtyDay> RollupDirtyDays => Set<RollupDirtyDay>();
 
+    public DbSet<Alert> Alerts => Set<Alert>();
+
+    public DbSet<AlertCondition> AlertConditions => Set<AlertCondition>();
+
+    public DbSet<AlertCursor> AlertCursors => Set<AlertCursor>();
+
+    public DbSet<AlertRuleSetting> AlertRuleSettings => Set<AlertRuleSetting>();
+
+    public DbSet<AlertRuleExclusion> AlertRuleExclusions => Set<AlertRuleExclusion>();
+
+    public DbSet<AlertDelivery> AlertDeliveries => Set<AlertDelivery>();
+
+    public DbSet<PlaybookRun> PlaybookRuns => Set<PlaybookRun>();
+
+    public DbSet<SessionContinuation> SessionContinuations => Set<SessionContinuation>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -96,5 +114,11 @@ public sealed class EvDashboardDbContext(DbContextOptions<EvDashboardDbContext> 
         configurationBuilder.Properties<AuthorizationOutcome>().HaveConversion<string>().HaveMaxLength(16);
         configurationBuilder.Properties<LedgerAnomalyKind>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<CommandOutcome>().HaveConversion<string>().HaveMaxLength(16);
+        configurationBuilder.Properties<AlertSeverity>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<AlertStatus>().HaveConversion<string>().HaveMaxLength(14);
+        configurationBuilder.Properties<DeliveryChannel>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<DeliveryAudience>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<AlertDeliveryEvent>().HaveConversion<string>().HaveMaxLength(10);
+        configurationBuilder.Properties<AlertDeliveryStatus>().HaveConversion<string>().HaveMaxLength(10);
     }
 }

@@ -51,6 +51,15 @@ public sealed class IdTag
     /// <summary>The tag's budget, or null when it has none.</summary>
     public TagBudget? Budget => BudgetPeriod is { } period ? new TagBudget(period, BudgetEnergyWh, BudgetCostMinor, BudgetCurrency) : null;
 
+    /// <summary>The owner's e-mail for driver notifications (session completed, about to end, idle fee starting).</summary>
+    public string? OwnerEmail { get; private set; }
+
+    /// <summary>The owner's webhook (an app or SMS gateway) for the same notifications.</summary>
+    public string? OwnerWebhookUrl { get; private set; }
+
+    /// <summary>The owner opted in to notifications; without it nothing is sent to them, whatever is on file.</summary>
+    public bool NotifyOwner { get; private set; }
+
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset UpdatedAt { get; private set; }

@@ -103,6 +103,21 @@ public sealed class ChargingSession
 
     public bool IsPriced => CostTotalMinor is not null;
 
+    /// <summary>Closed by the reconciler (a stuck session), not by the charger's StopTransaction; its end is the last meter reading.</summary>
+    public bool ClosedBySystem { get; private set; }
+
+    /// <summary>The session this one continues (an interrupted session started again for the same driver); null for a first session.</summary>
+    public int? ContinuesTransactionId { get; private set; }
+
+    /// <summary>
+    /// The first session of this session's continuation chain: the billing session that gets the one receipt.
+    /// Null for a session that is not part of a chain (it is its own billing session).
+    /// </summary>
+    public int? ChainRootId { get; private set; }
+
+    /// <summary>While set and in the future, the session may still be continued, so its (chain's) receipt waits.</summary>
+    public DateTimeOffset? ReceiptHeldUntil { get; private set; }
+
     public static ChargingSession Start(SessionStart start)
     {
         ArgumentNullException.ThrowIfNull(start);

@@ -67,6 +67,12 @@ public sealed class ChargePoint
 
     public string? DiagnosticsStatus { get; private set; }
 
+    /// <summary>Self-healing playbooks are switched off for this charge point (maintenance, a sensitive unit).</summary>
+    public bool PlaybooksOff { get; private set; }
+
+    /// <summary>Interrupted sessions here are not continued automatically.</summary>
+    public bool ContinuationOff { get; private set; }
+
     public static bool IsValidId(string? id) =>
         !string.IsNullOrEmpty(id) && id.Length <= MaxIdLength && id.All(c => c > ' ' && c < 127 && c != '/');
 
@@ -138,6 +144,13 @@ public sealed class ChargePoint
     }
 
     public void Rename(string? name) => Name = name;
+
+    /// <summary>Switches the automatic actions for this charge point on or off.</summary>
+    public void ConfigureAutomation(bool playbooks, bool continuation)
+    {
+        PlaybooksOff = !playbooks;
+        ContinuationOff = !continuation;
+    }
 
     public void MarkReviewed() => IsNew = false;
 

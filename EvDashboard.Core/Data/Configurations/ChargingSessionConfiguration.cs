@@ -29,5 +29,7 @@ internal sealed class ChargingSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.HasIndex(s => s.StartedAt);
         builder.HasIndex(s => s.EndedAt);
         builder.HasIndex(s => new { s.TagGroup, s.EndedAt });
+        // A chain's segments, for its one receipt and the session page's chain.
+        builder.HasIndex(s => s.ChainRootId);
     }
 }

@@ -14,6 +14,8 @@ internal sealed class IdTagConfiguration : IEntityTypeConfiguration<IdTag>
         builder.Property(t => t.ParentIdTag).HasMaxLength(IdTag.MaxLength).UseCollation("NOCASE");
         builder.Property(t => t.Type).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.OwnerName).HasMaxLength(IdTag.MaxOwnerNameLength);
+        builder.Property(t => t.OwnerEmail).HasMaxLength(254);
+        builder.Property(t => t.OwnerWebhookUrl).HasMaxLength(500);
         builder.Property(t => t.BudgetPeriod).HasConversion<string>().HasMaxLength(8);
         builder.Property(t => t.BudgetCurrency).HasMaxLength(TagBudget.CurrencyLength);
         builder.Ignore(t => t.Budget);
