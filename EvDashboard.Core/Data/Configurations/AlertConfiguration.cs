@@ -20,6 +20,8 @@ internal sealed class AlertConfiguration : IEntityTypeConfiguration<Alert>
         builder.Property(a => a.Resolution).HasMaxLength(Alert.MaxNoteLength);
         // One unresolved alert per rule and subject: a condition that holds across a restart or a blip cannot fire twice.
         builder.HasIndex(a => new { a.RuleKey, a.Subject }).IsUnique().HasFilter("\"ResolvedAt\" IS NULL");
+        // Notices are born resolved: "was this event already announced?" needs an index without the filter.
+        builder.HasIndex(a => new { a.RuleKey, a.Subject, a.RaisedAt });
         builder.HasIndex(a => new { a.Status, a.RaisedAt });
         builder.HasIndex(a => new { a.ChargePointId, a.RaisedAt });
         builder.HasIndex(a => a.RaisedAt);

@@ -278,6 +278,8 @@ namespace EvDashboard.Core.Data.Migrations
 
                     b.HasIndex("Status", "RaisedAt");
 
+                    b.HasIndex("RuleKey", "Subject", "RaisedAt");
+
                     b.ToTable("Alerts");
                 });
 

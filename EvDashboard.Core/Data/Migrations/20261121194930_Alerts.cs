@@ -301,6 +301,11 @@ namespace EvDashboard.Core.Data.Migrations
                 filter: "\"ResolvedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Alerts_RuleKey_Subject_RaisedAt",
+                table: "Alerts",
+                columns: new[] { "RuleKey", "Subject", "RaisedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Alerts_Status_RaisedAt",
                 table: "Alerts",
                 columns: new[] { "Status", "RaisedAt" });

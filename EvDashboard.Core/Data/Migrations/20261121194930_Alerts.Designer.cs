@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace EvDashboard.Core.Data.Migrations
 {
     [DbContext(typeof(EvDashboardDbContext))]
-    [Migration("20261121194359_Alerts")]
+    [Migration("20261121194930_Alerts")]
     partial class Alerts
     {
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -279,6 +279,8 @@ namespace EvDashboard.Core.Data.Migrations
                         .HasFilter("\"ResolvedAt\" IS NULL");
 
                     b.HasIndex("Status", "RaisedAt");
+
+                    b.HasIndex("RuleKey", "Subject", "RaisedAt");
 
                     b.ToTable("Alerts");
                 });
