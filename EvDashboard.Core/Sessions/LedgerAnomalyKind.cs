@@ -11,4 +11,7 @@ public enum LedgerAnomalyKind
 
     /// <summary>The session had a tariff but its final cost could not be computed; it stays unpriced.</summary>
     SessionNotPriced,
+
+    /// <summary>A newer reading's energy register (or meterStop) was below the session's previous one: meter or configuration suspect.</summary>
+    MeterRegisterDecreased,
 }

@@ -70,7 +70,17 @@ internal static class SessionLedger
         var meter = session.Meter;
         foreach (var meterValue in meterValues)
         {
-            meter = meter.Record(meterValue.ToMeterReading());
+            var reading = meterValue.ToMeterReading();
+            // One comparison per reading, no query: only a NEWER reading below the last register is a meter going backwards
+            // (an older, offline-buffered reading below it is just history arriving late).
+            if (reading.EnergyWh is { } wh && meter.LastMeterWh is { } lastWh && wh < lastWh && (meter.LastMeterAt is not { } lastAt || reading.Timestamp > lastAt))
+            {
+                scope.Db.LedgerAnomalies.Add(new LedgerAnomaly(
+                    chargePointId, LedgerAnomalyKind.MeterRegisterDecreased, session.TransactionId,
+                    $"The energy register went down from {lastWh} Wh to {wh} Wh at {reading.Timestamp:O}.", receivedAt));
+            }
+
+            meter = meter.Record(reading);
         }
 
         if (meter == session.Meter)
@@ -119,6 +129,7 @@ internal static class SessionLedger
             session.RecordMeter(meterValue.ToMeterReading());
         }
 
+        NoteMeterStopBelowRegister(db, session, stop);
         session.Stop(stop);
         return (StopResult.Completed, session);
     }
@@ -138,6 +149,17 @@ internal static class SessionLedger
         }
 
         return open;
+    }
+
+    private static void NoteMeterStopBelowRegister(EvDashboardDbContext db, ChargingSession session, SessionStop stop)
+    {
+        var lastRegister = session.LastMeterWh ?? session.MeterStartWh;
+        if (stop.MeterStopWh < lastRegister)
+        {
+            db.LedgerAnomalies.Add(new LedgerAnomaly(
+                session.ChargePointId, LedgerAnomalyKind.MeterRegisterDecreased, session.TransactionId,
+                $"meterStop {stop.MeterStopWh} Wh is below the session's last register reading {lastRegister} Wh.", stop.ReceivedAt));
+        }
     }
 
     // Compiled once: every MeterValues looks its session up, and EF's per-call query translation lookup is measurable at thousands per second.
