@@ -1,0 +1,164 @@
+using EvDashboard.Core.Alerts;
+using EvDashboard.Core.Alerts.Engine;
+using EvDashboard.Core.Stations;
+
+namespace EvDashboard.Tests.Core.Alerts.Engine;
+
+/// <summary>The evaluator's state machine, driven through the connector-faulted rule (debounce 60 s) on a real database.</summary>
+public sealed class AlertEvaluatorTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
+    private AlertEngineHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await AlertEngineHost.CreateAsync(T0);
+        await _host.AddChargePointAsync("CP-1");
+        await _host.AddChargePointAsync("CP-2");
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task RunPass_FaultedShorterThanDebounce_DoesNotFire()
+    {
+        var evaluator = _host.NewEvaluator();
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
+
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(59));
+        await evaluator.RunPassAsync(CancellationToken.None);
+
+        Assert.Empty(await _host.AlertsAsync());
+    }
+
+    [Fact]
+    public async Task RunPass_FaultedPastDebounce_FiresOnceWithErrorInWords()
+    {
+        var evaluator = _host.NewEvaluator();
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
+
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(60));
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(60));
+        await evaluator.RunPassAsync(CancellationToken.None);
+
+        var alert = Assert.Single(await _host.AlertsAsync());
+        Assert.Equal((AlertRuleKeys.ConnectorFaulted, "cp/CP-1/1", AlertStatus.Open, T0), (alert.RuleKey, alert.Subject, alert.Status, alert.ConditionSince));
+        Assert.Contains("ground fault", alert.Message, StringComparison.Ordinal);
+        Assert.Equal(3, (await _host.DeliveriesAsync()).Count(d => d.Event == AlertDeliveryEvent.Raised));
+    }
+
+    [Fact]
+    public async Task RunPass_ConditionClearsForClearSeconds_ResolvesOnceAndQueuesResolved()
+    {
+        var evaluator = await FiredAsync();
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Available);
+
+        await evaluator.RunPassAsync(CancellationToken.None);
+        var stillOpen = Assert.Single(await _host.AlertsAsync());
+        _host.Time.Advance(TimeSpan.FromSeconds(61));
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(61));
+        await evaluator.RunPassAsync(CancellationToken.None);
+
+        Assert.Equal(AlertStatus.Open, stillOpen.Status);
+        var alert = Assert.Single(await _host.AlertsAsync());
+        Assert.Equal((AlertStatus.Resolved, AlertEvaluator.ClearedResolution), (alert.Status, alert.Resolution));
+        var resolved = (await _host.DeliveriesAsync()).Where(d => d.Event == AlertDeliveryEvent.Resolved).ToList();
+        Assert.Equal(3, resolved.Count);
+        Assert.Contains("It lasted", resolved[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunPass_BlipShorterThanClearSeconds_NeitherResolvesNorRefires()
+    {
+        var evaluator = await FiredAsync();
+
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Available);
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(30));
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromMinutes(5));
+        await evaluator.RunPassAsync(CancellationToken.None);
+
+        var alert = Assert.Single(await _host.AlertsAsync());
+        Assert.Equal(AlertStatus.Open, alert.Status);
+        Assert.DoesNotContain(await _host.DeliveriesAsync(), d => d.Event == AlertDeliveryEvent.Resolved);
+    }
+
+    [Fact]
+    public async Task RunPass_NewEvaluatorOnSameDatabase_FiresNothingTwice()
+    {
+        await FiredAsync();
+        var afterRestart = _host.NewEvaluator();
+
+        _host.Time.Advance(TimeSpan.FromMinutes(2));
+        await afterRestart.RunPassAsync(CancellationToken.None);
+        await afterRestart.RunPassAsync(CancellationToken.None);
+
+        Assert.Single(await _host.AlertsAsync());
+        Assert.Equal(3, (await _host.DeliveriesAsync()).Count);
+    }
+
+    [Fact]
+    public async Task RunPass_RestartDuringDebounce_KeepsTheDebounceStart()
+    {
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure", stamped: T0.AddMinutes(10));
+        _host.Time.Advance(TimeSpan.FromMinutes(10));
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(40));
+
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+        var before = await _host.AlertsAsync();
+        _host.Time.Advance(TimeSpan.FromSeconds(20));
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+
+        Assert.Empty(before);
+        Assert.Single(await _host.AlertsAsync());
+    }
+
+    [Fact]
+    public async Task RunPass_RuleSwitchedOff_ResolvesOpenAlertAndFiresNothing()
+    {
+        var evaluator = await FiredAsync();
+        await _host.StatusAsync("CP-2", 1, ConnectorStatus.Faulted, "HighTemperature");
+        await _host.RuleAsync(AlertRuleKeys.ConnectorFaulted, s => s.Change(false, AlertSeverity.Critical, 60, null, AlertChannels.InApp, null, false, null, T0, "test"));
+
+        _host.Time.Advance(TimeSpan.FromMinutes(5));
+        await evaluator.RunPassAsync(CancellationToken.None);
+
+        var alert = Assert.Single(await _host.AlertsAsync());
+        Assert.Equal((AlertStatus.Resolved, AlertEvaluator.SwitchedOffResolution), (alert.Status, alert.Resolution));
+    }
+
+    [Fact]
+    public async Task RunPass_ChargePointExcluded_ResolvesItsAlertAndWatchesTheOthers()
+    {
+        var evaluator = await FiredAsync();
+        await _host.StatusAsync("CP-2", 1, ConnectorStatus.Faulted, "HighTemperature");
+        await _host.ExcludeAsync(AlertRuleKeys.ConnectorFaulted, "CP-1");
+
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromMinutes(2));
+        await evaluator.RunPassAsync(CancellationToken.None);
+
+        var alerts = await _host.AlertsAsync();
+        Assert.Equal(2, alerts.Count);
+        Assert.Equal((AlertStatus.Resolved, AlertEvaluator.ExcludedResolution), (alerts[0].Status, alerts[0].Resolution));
+        Assert.Equal(("CP-2", AlertStatus.Open), (alerts[1].ChargePointId, alerts[1].Status));
+    }
+
+    private async Task<AlertEvaluator> FiredAsync()
+    {
+        var evaluator = _host.NewEvaluator();
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(60));
+        await evaluator.RunPassAsync(CancellationToken.None);
+        Assert.Single(await _host.AlertsAsync());
+        return evaluator;
+    }
+}

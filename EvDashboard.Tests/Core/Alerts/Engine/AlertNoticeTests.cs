@@ -1,0 +1,90 @@
+using EvDashboard.Core.Alerts;
+using EvDashboard.Core.Stations;
+
+namespace EvDashboard.Tests.Core.Alerts.Engine;
+
+/// <summary>Notices (session completed, session about to end): once per session, and to the driver only with the idTag's opt-in.</summary>
+public sealed class AlertNoticeTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
+    private AlertEngineHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await AlertEngineHost.CreateAsync(T0);
+        await _host.AddChargePointAsync("CP-1", lastSeen: T0);
+        _host.Presence.Connected("CP-1", T0);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Fact]
+    public async Task SessionCompleted_EachSession_AnnouncedOnceAcrossRestarts()
+    {
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+        var tx = await _host.StartAsync("CP-1", 1);
+        _host.Time.Advance(TimeSpan.FromMinutes(30));
+        await _host.StopAsync("CP-1", tx, 25_000);
+
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromMinutes(1));
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+
+        var notice = Assert.Single(await _host.AlertsAsync(AlertRuleKeys.SessionCompleted));
+        Assert.Equal(($"tx/{tx}", true, AlertStatus.Resolved), (notice.Subject, notice.IsNotice, notice.Status));
+        Assert.Contains("15 kWh", notice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SessionCompleted_HistoryBeforeTheFirstPass_NotAnnounced()
+    {
+        var tx = await _host.StartAsync("CP-1", 1);
+        _host.Time.Advance(TimeSpan.FromMinutes(30));
+        await _host.StopAsync("CP-1", tx, 25_000);
+
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+
+        Assert.Empty(await _host.AlertsAsync(AlertRuleKeys.SessionCompleted));
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public async Task SessionCompleted_DriverRowsOnlyWithOptIn(bool optedIn, int driverRows)
+    {
+        await _host.OwnerAsync("TAG1", "driver@example.com", optedIn);
+        await _host.RuleAsync(AlertRuleKeys.SessionCompleted, s => s.Change(true, AlertSeverity.Info, 0, null, AlertChannels.InApp, null, true, null, T0, "test"));
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+        var tx = await _host.StartAsync("CP-1", 1, "TAG1");
+        await _host.StopAsync("CP-1", tx, 12_000);
+
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+
+        var rows = await _host.DeliveriesAsync();
+        Assert.Equal(driverRows, rows.Count);
+        Assert.All(rows, r => Assert.Equal((DeliveryAudience.Driver, "driver@example.com", DeliveryChannel.Email), (r.Audience, r.Target, r.Channel)));
+    }
+
+    [Fact]
+    public async Task SessionEnding_SocAboveThreshold_AnnouncedOnce()
+    {
+        var evaluator = _host.NewEvaluator();
+        var tx = await _host.StartAsync("CP-1", 1);
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Charging);
+        _host.Time.Advance(TimeSpan.FromMinutes(1));
+        await _host.MeterAsync("CP-1", 1, tx, 11_000, soc: 79);
+        await evaluator.RunPassAsync(CancellationToken.None);
+        var early = await _host.AlertsAsync(AlertRuleKeys.SessionEnding);
+
+        _host.Time.Advance(TimeSpan.FromMinutes(1));
+        await _host.MeterAsync("CP-1", 1, tx, 12_000, soc: 81);
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromMinutes(1));
+        await _host.MeterAsync("CP-1", 1, tx, 13_000, soc: 83);
+        await evaluator.RunPassAsync(CancellationToken.None);
+
+        Assert.Empty(early);
+        var notice = Assert.Single(await _host.AlertsAsync(AlertRuleKeys.SessionEnding));
+        Assert.Equal(tx, notice.TransactionId);
+    }
+}
