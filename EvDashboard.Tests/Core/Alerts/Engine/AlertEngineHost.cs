@@ -1,6 +1,7 @@
 using EvDashboard.Core.Alerts;
 using EvDashboard.Core.Alerts.Engine;
 using EvDashboard.Core.Alerts.Engine.Conditions;
+using EvDashboard.Core.Billing;
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Live;
@@ -59,8 +60,7 @@ internal sealed class AlertEngineHost : IAsyncDisposable
 
     public AlertEvaluator NewEvaluator()
     {
-        var clock = new SiteClock(Time, Microsoft.Extensions.Options.Options.Create(Site));
-        var journal = new AlertJournal(new AlertOutbox(Microsoft.Extensions.Options.Options.Create(Delivery), clock, Time), new LiveFeed(NullLogger<LiveFeed>.Instance), Time);
+        var journal = (AlertJournal)NewJournal();
         var anomalies = new AnomalyWindow();
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         IAlertConditionSource[] sources =
@@ -143,6 +143,33 @@ internal sealed class AlertEngineHost : IAsyncDisposable
             command.Parameters.AddWithValue("$tag", idTag);
             await command.ExecuteNonQueryAsync(ct);
         });
+
+    /// <summary>An issued invoice (not through the run: the number counter is this test's own), unpaid.</summary>
+    public Task<long> InvoiceAsync(DateTimeOffset dueAt) =>
+        _db.WriteAsync(async (scope, ct) =>
+        {
+            var counter = new InvoiceCounter("EV", 2026);
+            scope.Db.InvoiceCounters.Add(counter);
+            var draft = new InvoiceDraft(
+                InvoiceKind.Statement, "EV", $"test:{dueAt.UtcTicks}", "EUR", "Fleet Ltd", null, null, null, null, null, null, null,
+                "{\"name\":\"Volt GmbH\",\"addressLines\":[]}", dueAt, [new InvoiceLine(1, "Charging", null, 1, "session", 1_000, 19m, 190)]);
+            var invoice = Invoice.Issue(draft, counter, Now, "test");
+            scope.Db.Invoices.Add(invoice);
+            await scope.Db.SaveChangesAsync(ct);
+            return invoice.Id;
+        });
+
+    public Task PaidAsync(long invoiceId) =>
+        _db.WriteAsync(async (scope, ct) => (await scope.Db.Invoices.FindAsync([invoiceId], ct))!.SetPaymentStatus(PaymentStatus.Paid, "test", Now));
+
+    /// <summary>Runs <paramref name="work"/> in one unit of work of the writer (as another feature would call the journal).</summary>
+    public Task<T> WriteAsync<T>(Func<WriteScope, CancellationToken, Task<T>> work) => _db.WriteAsync(work);
+
+    public IAlertNotices NewJournal()
+    {
+        var clock = new SiteClock(Time, Microsoft.Extensions.Options.Options.Create(Site));
+        return new AlertJournal(new AlertOutbox(Microsoft.Extensions.Options.Options.Create(Delivery), clock, Time), new LiveFeed(NullLogger<LiveFeed>.Instance), Time);
+    }
 
     public Task RuleAsync(string ruleKey, Action<AlertRuleSetting> change) =>
         _db.WriteAsync(async (scope, ct) =>
