@@ -2,6 +2,7 @@ using EvDashboard.Access;
 using EvDashboard.Api;
 using EvDashboard.Billing;
 using EvDashboard.Components;
+using EvDashboard.Core.Alerts.Delivery;
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Health;
@@ -30,6 +31,7 @@ public static class AppServiceExtensions
         builder.Services.AddInvoicing();
         builder.Services.AddRollups();
         builder.Services.AddReportExports();
+        builder.Services.AddAlertDelivery();
         builder.UseDashboardStaticAssets();
         return builder;
     }
