@@ -111,6 +111,10 @@ public sealed class SmtpSink : IAsyncDisposable
                     recipients.Add(Address(line));
                     await writer.WriteLineAsync("250 2.1.5 OK");
                     break;
+                case "DATA" when recipients.Count == 0:
+                    // RFC 5321 §3.3: DATA after every RCPT was refused has nothing to deliver.
+                    await writer.WriteLineAsync("554 5.5.1 no valid recipients");
+                    break;
                 case "DATA":
                     await writer.WriteLineAsync("354 End data with <CR><LF>.<CR><LF>");
                     var raw = await ReadDataAsync(reader);
