@@ -112,4 +112,23 @@ public sealed class IdTag
         BudgetCurrency = budget?.Currency;
         UpdatedAt = at;
     }
+
+    /// <summary>Sets where the owner's notifications go and whether they opted in; throws <see cref="ArgumentException"/> with the reason for a bad value.</summary>
+    public void SetNotifications(string? email, string? webhookUrl, bool optIn, DateTimeOffset at)
+    {
+        var notifications = new IdTagNotifications(email, webhookUrl, optIn);
+        if (notifications.Problem() is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(email));
+        }
+
+        notifications = notifications.Normalized();
+        OwnerEmail = notifications.Email;
+        OwnerWebhookUrl = notifications.WebhookUrl;
+        NotifyOwner = notifications.OptIn;
+        UpdatedAt = at;
+    }
+
+    /// <summary>The owner's notification settings as one value.</summary>
+    public IdTagNotifications Notifications => new(OwnerEmail, OwnerWebhookUrl, NotifyOwner);
 }

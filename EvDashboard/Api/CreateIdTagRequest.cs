@@ -14,8 +14,12 @@ internal sealed record CreateIdTagRequest(
     [property: Description("Day, Week or Month (site time zone); omitted means no budget.")] string? BudgetPeriod = null,
     [property: Description("Energy allowed per budget period, in Wh.")] long? BudgetEnergyWh = null,
     [property: Description("Cost allowed per budget period, in minor units of budgetCurrency (enforced once sessions are priced).")] long? BudgetCostMinor = null,
-    [property: Description("ISO 4217 currency of budgetCostMinor.")] string? BudgetCurrency = null)
+    [property: Description("ISO 4217 currency of budgetCostMinor.")] string? BudgetCurrency = null,
+    [property: Description("The owner's e-mail for driver notifications (session completed, about to end, idle fee starting).")] string? OwnerEmail = null,
+    [property: Description("The owner's webhook (an app or SMS gateway), an absolute http(s) URL of at most 500 characters.")] string? OwnerWebhookUrl = null,
+    [property: Description("The owner opted in to notifications (needs ownerEmail or ownerWebhookUrl); omitted means no.")] bool? NotifyOwner = null)
 {
     public UpdateIdTagRequest ToUpdate() =>
-        new(Status, ExpiresAt, ParentIdTag, MaxConcurrentSessions, Type, OwnerName, BudgetPeriod, BudgetEnergyWh, BudgetCostMinor, BudgetCurrency);
+        new(Status, ExpiresAt, ParentIdTag, MaxConcurrentSessions, Type, OwnerName, BudgetPeriod, BudgetEnergyWh, BudgetCostMinor, BudgetCurrency,
+            OwnerEmail, OwnerWebhookUrl, NotifyOwner);
 }

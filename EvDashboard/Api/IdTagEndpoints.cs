@@ -19,7 +19,7 @@ internal static class IdTagEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/", CreateAsync).WithName("CreateIdTag").WithSummary("Adds an idTag; 409 when it exists in any case.")
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapPut("/{idTag}", UpdateAsync).WithName("UpdateIdTag").WithSummary("Replaces an idTag's status, expiry, parent and limit.")
+        group.MapPut("/{idTag}", UpdateAsync).WithName("UpdateIdTag").WithSummary("Replaces an idTag's status, expiry, parent, limit, budget and driver notifications.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return api;
     }

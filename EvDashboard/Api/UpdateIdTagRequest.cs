@@ -4,7 +4,10 @@ using EvDashboard.Core.Identity.Queries;
 
 namespace EvDashboard.Api;
 
-/// <summary>Replaces an idTag's settings: an omitted field takes its default (Accepted, RFID card, no owner, no expiry, no parent, no limit, no budget).</summary>
+/// <summary>
+/// Replaces an idTag's settings: an omitted field takes its default (Accepted, RFID card, no owner, no expiry, no parent,
+/// no limit, no budget, no driver notifications).
+/// </summary>
 internal sealed record UpdateIdTagRequest(
     [property: Description("Accepted (the default), Blocked, Expired or Invalid.")] string? Status = null,
     [property: Description("When the tag stops being accepted; omitted means never.")] DateTimeOffset? ExpiresAt = null,
@@ -15,7 +18,10 @@ internal sealed record UpdateIdTagRequest(
     [property: Description("Day, Week or Month (site time zone); omitted means no budget.")] string? BudgetPeriod = null,
     [property: Description("Energy allowed per budget period, in Wh.")] long? BudgetEnergyWh = null,
     [property: Description("Cost allowed per budget period, in minor units of budgetCurrency (enforced once sessions are priced).")] long? BudgetCostMinor = null,
-    [property: Description("ISO 4217 currency of budgetCostMinor.")] string? BudgetCurrency = null)
+    [property: Description("ISO 4217 currency of budgetCostMinor.")] string? BudgetCurrency = null,
+    [property: Description("The owner's e-mail for driver notifications (session completed, about to end, idle fee starting).")] string? OwnerEmail = null,
+    [property: Description("The owner's webhook (an app or SMS gateway), an absolute http(s) URL of at most 500 characters.")] string? OwnerWebhookUrl = null,
+    [property: Description("The owner opted in to notifications (needs ownerEmail or ownerWebhookUrl); omitted means no.")] bool? NotifyOwner = null)
 {
     /// <summary>The settings, or null with <paramref name="errors"/> filled in.</summary>
     public IdTagSettings? ToSettings(Dictionary<string, string[]> errors)
@@ -39,7 +45,25 @@ internal sealed record UpdateIdTagRequest(
             errors["maxConcurrentSessions"] = ["At least 1; omit it for no limit."];
         }
 
-        return errors.Count == 0 ? new IdTagSettings(status, ExpiresAt, ParentIdTag, MaxConcurrentSessions, type, OwnerName, budget) : null;
+        var notifications = ToNotifications(errors);
+        return errors.Count == 0 ? new IdTagSettings(status, ExpiresAt, ParentIdTag, MaxConcurrentSessions, type, OwnerName, budget, notifications) : null;
+    }
+
+    private IdTagNotifications ToNotifications(Dictionary<string, string[]> errors)
+    {
+        var notifications = new IdTagNotifications(OwnerEmail, OwnerWebhookUrl, NotifyOwner ?? false);
+        if (notifications.Check() is { } problem)
+        {
+            var field = problem.Field switch
+            {
+                nameof(IdTagNotifications.Email) => "ownerEmail",
+                nameof(IdTagNotifications.WebhookUrl) => "ownerWebhookUrl",
+                _ => "notifyOwner",
+            };
+            errors[field] = [problem.Message];
+        }
+
+        return notifications.Normalized();
     }
 
     private TagBudget? ToBudget(Dictionary<string, string[]> errors)

@@ -3,6 +3,7 @@ using EvDashboard.Api;
 using EvDashboard.Billing;
 using EvDashboard.Components;
 using EvDashboard.Core.Alerts.Engine;
+using EvDashboard.Core.Alerts.Delivery;
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Health;
@@ -32,6 +33,7 @@ public static class AppServiceExtensions
         builder.Services.AddRollups();
         builder.Services.AddReportExports();
         builder.Services.AddAlertEngine();
+        builder.Services.AddAlertDelivery();
         builder.UseDashboardStaticAssets();
         return builder;
     }

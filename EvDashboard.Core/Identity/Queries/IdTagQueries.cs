@@ -10,7 +10,8 @@ public sealed class IdTagQueries(IDbContextFactory<EvDashboardDbContext> context
 {
     private static readonly Expression<Func<IdTag, IdTagView>> Projection = t => new IdTagView(
         t.Value, t.Status, t.ExpiresAt, t.ParentIdTag, t.MaxConcurrentSessions, t.CreatedAt, t.UpdatedAt, t.Type, t.OwnerName,
-        t.BudgetPeriod == null ? null : new TagBudget(t.BudgetPeriod.Value, t.BudgetEnergyWh, t.BudgetCostMinor, t.BudgetCurrency));
+        t.BudgetPeriod == null ? null : new TagBudget(t.BudgetPeriod.Value, t.BudgetEnergyWh, t.BudgetCostMinor, t.BudgetCurrency),
+        t.OwnerEmail, t.OwnerWebhookUrl, t.NotifyOwner);
 
     public async Task<IReadOnlyList<IdTagView>> ListAsync(CancellationToken cancellationToken)
     {

@@ -1,6 +1,6 @@
 namespace EvDashboard.Core.Identity.Queries;
 
-/// <summary>An idTag as an operator administers it; <see cref="MaxConcurrentSessions"/> null means no limit.</summary>
+/// <summary>An idTag as an operator administers it; <see cref="MaxConcurrentSessions"/> null means no limit; the owner's notification settings last.</summary>
 public sealed record IdTagView(
     string IdTag,
     IdTagStatus Status,
@@ -11,4 +11,7 @@ public sealed record IdTagView(
     DateTimeOffset UpdatedAt,
     IdTagType Type,
     string? OwnerName,
-    TagBudget? Budget);
+    TagBudget? Budget,
+    string? OwnerEmail = null,
+    string? OwnerWebhookUrl = null,
+    bool NotifyOwner = false);

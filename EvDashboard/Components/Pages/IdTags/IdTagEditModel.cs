@@ -28,6 +28,12 @@ public sealed class IdTagEditModel
 
     public string? BudgetCurrency { get; set; }
 
+    public bool NotifyOwner { get; set; }
+
+    public string? OwnerEmail { get; set; }
+
+    public string? OwnerWebhookUrl { get; set; }
+
     public static IdTagEditModel From(IdTagView tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
@@ -37,6 +43,7 @@ public sealed class IdTagEditModel
             ExpiresAtUtc = tag.ExpiresAt?.UtcDateTime, MaxConcurrentSessions = tag.MaxConcurrentSessions,
             BudgetPeriod = tag.Budget?.Period, BudgetKwh = tag.Budget?.EnergyWh / 1000m, BudgetCost = tag.Budget?.CostMinor / 100m,
             BudgetCurrency = tag.Budget?.Currency,
+            NotifyOwner = tag.NotifyOwner, OwnerEmail = tag.OwnerEmail, OwnerWebhookUrl = tag.OwnerWebhookUrl,
         };
     }
 
@@ -59,9 +66,11 @@ public sealed class IdTagEditModel
             error = budget.Problem();
         }
 
+        var notifications = new IdTagNotifications(OwnerEmail, OwnerWebhookUrl, NotifyOwner);
+        error ??= notifications.Problem();
         DateTimeOffset? expires = ExpiresAtUtc is { } e ? new DateTimeOffset(DateTime.SpecifyKind(e, DateTimeKind.Utc)) : null;
         return error is null
-            ? new IdTagSettings(Status, expires, parent, MaxConcurrentSessions, Type, string.IsNullOrWhiteSpace(OwnerName) ? null : OwnerName.Trim(), budget)
+            ? new IdTagSettings(Status, expires, parent, MaxConcurrentSessions, Type, string.IsNullOrWhiteSpace(OwnerName) ? null : OwnerName.Trim(), budget, notifications.Normalized())
             : null;
     }
 
