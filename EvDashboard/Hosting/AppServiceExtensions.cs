@@ -30,6 +30,7 @@ public static class AppServiceExtensions
         builder.Services.AddInvoicing();
         builder.Services.AddRollups();
         builder.Services.AddReportExports();
+        Components.Pages.Alerts.AlertPagesServiceCollectionExtensions.AddAlertPages(builder.Services);
         builder.UseDashboardStaticAssets();
         return builder;
     }
