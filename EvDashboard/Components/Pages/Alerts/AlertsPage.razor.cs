@@ -17,8 +17,8 @@ namespace EvDashboard.Components.Pages.Alerts;
 public sealed partial class AlertsPage
 {
     private const int PageSize = 25;
-    private static readonly (string Text, string Value)[] SeverityChoices =
-        [("Critical", "critical"), ("Warning", "warning"), ("Info", "info")];
+    private static readonly object[] SeverityChoices =
+        [new { Text = "Critical", Value = "critical" }, new { Text = "Warning", Value = "warning" }, new { Text = "Info", Value = "info" }];
 
     private static readonly IReadOnlyList<AlertRuleDefinition> RuleChoices = AlertRuleCatalog.All;
 
