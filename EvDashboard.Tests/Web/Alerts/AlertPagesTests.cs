@@ -45,7 +45,7 @@ public sealed class AlertPagesTests : IAsyncLifetime
         Assert.NotNull(alert.QuerySelector(".evd-alert-sev.evd-alert-sev-critical"));
         Assert.Equal("/stations/CP-P", alert.QuerySelector("a.evd-alert-where")!.GetAttribute("href"));
         Assert.StartsWith("for 13 min", alert.QuerySelector(".evd-alert-when")!.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Contains("Acknowledge", alert.QuerySelectorAll("button").Select(b => b.TextContent.Trim()));
+        Assert.Contains("Acknowledge", alert.QuerySelectorAll("button .rz-button-text").Select(b => b.TextContent.Trim()));
         var tab = page.QuerySelector(".evd-alert-tab-active")!;
         Assert.Equal(("/alerts?status=open", "1"), (tab.GetAttribute("href"), tab.QuerySelector(".evd-alert-tab-count")!.TextContent));
     }
@@ -56,7 +56,7 @@ public sealed class AlertPagesTests : IAsyncLifetime
         var page = await AppPageRenderer.RenderAsync<AlertsPage>(_factory, "/alerts", role: OperatorRoles.SiteStaff);
 
         var alert = Assert.Single(page.QuerySelectorAll("li.evd-alert"));
-        Assert.DoesNotContain("Acknowledge", alert.QuerySelectorAll("button").Select(b => b.TextContent.Trim()));
+        Assert.DoesNotContain("Acknowledge", alert.QuerySelectorAll("button .rz-button-text").Select(b => b.TextContent.Trim()));
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public sealed class AlertPagesTests : IAsyncLifetime
         var delivery = page.QuerySelector(".evd-notify")!;
         Assert.Contains("via smtp.example.com:587", delivery.TextContent, StringComparison.Ordinal);
         Assert.Contains("not configured: set Alerts:Delivery:WebhookUrl", delivery.TextContent, StringComparison.Ordinal);
-        var buttons = delivery.QuerySelectorAll("button").ToDictionary(b => b.TextContent.Trim(), b => b.HasAttribute("disabled"));
+        var buttons = delivery.QuerySelectorAll("button").ToDictionary(b => b.QuerySelector(".rz-button-text")!.TextContent.Trim(), b => b.HasAttribute("disabled"));
         Assert.Equal(new Dictionary<string, bool> { ["Send test e-mail"] = false, ["Send test webhook"] = true }, buttons);
     }
 
