@@ -43,6 +43,7 @@ internal static class ApiServiceCollectionExtensions
         api.MapTariffEndpoints();
         api.MapInvoiceEndpoints();
         api.MapReportEndpoints();
+        api.MapAlertEndpoints();
         return endpoints;
     }
 }

@@ -2,6 +2,7 @@ using EvDashboard.Access;
 using EvDashboard.Api;
 using EvDashboard.Billing;
 using EvDashboard.Components;
+using EvDashboard.Components.Pages.Alerts;
 using EvDashboard.Core.Alerts.Delivery;
 using EvDashboard.Core.Alerts.Engine;
 using EvDashboard.Core.Data;
@@ -34,6 +35,7 @@ public static class AppServiceExtensions
         builder.Services.AddReportExports();
         builder.Services.AddAlertEngine();
         builder.Services.AddAlertDelivery();
+        builder.Services.AddAlertPages();
         builder.UseDashboardStaticAssets();
         return builder;
     }

@@ -17,7 +17,7 @@ public static class AlertDeliveryServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<LiveFeed>();
         services.TryAddSingleton<AuditTrail>();
-        services.AddOptions<AlertDeliveryOptions>().BindConfiguration(AlertDeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAlertDeliveryOptions();
         services.AddHttpClient(WebhookSender.ClientName)
             .ConfigureHttpClient((provider, client) =>
             {

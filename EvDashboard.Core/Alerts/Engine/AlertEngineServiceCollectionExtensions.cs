@@ -18,7 +18,7 @@ public static class AlertEngineServiceCollectionExtensions
         services.TryAddSingleton<ChargePointPresence>();
         services.TryAddSingleton<ActiveSessionQueries>();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<AlertDeliveryOptions>().BindConfiguration(AlertDeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddAlertDeliveryOptions();
         services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
         services.TryAddSingleton<AlertJournal>();
         services.TryAddSingleton<IAlertNotices>(sp => sp.GetRequiredService<AlertJournal>());
