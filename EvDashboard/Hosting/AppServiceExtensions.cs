@@ -30,6 +30,7 @@ public static class AppServiceExtensions
         builder.Services.AddInvoicing();
         builder.Services.AddRollups();
         builder.Services.AddReportExports();
+        EvDashboard.Core.Healing.Playbooks.PlaybookServiceCollectionExtensions.AddPlaybooks(builder.Services);
         builder.UseDashboardStaticAssets();
         return builder;
     }
