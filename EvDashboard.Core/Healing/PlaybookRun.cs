@@ -60,6 +60,14 @@ public sealed class PlaybookRun
         Detail = Clip(detail);
     }
 
+    /// <summary>Holds the next step back (a session is Active, the hourly limit is reached) and says why, without counting a step.</summary>
+    public void Postpone(DateTimeOffset nextStepAt, string detail)
+    {
+        EnsureRunning();
+        NextStepAt = nextStepAt;
+        Detail = Clip(detail);
+    }
+
     public void End(PlaybookRunStatus status, DateTimeOffset at, string detail)
     {
         if (status == PlaybookRunStatus.Running)

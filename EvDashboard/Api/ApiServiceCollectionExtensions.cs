@@ -38,6 +38,7 @@ internal static class ApiServiceCollectionExtensions
         ((IEndpointConventionBuilder)api).Finally(ApiWritePolicy.Apply);
         api.MapChargePointEndpoints();
         api.MapCommandEndpoints();
+        api.MapPlaybookRunEndpoints();
         api.MapIdTagEndpoints();
         api.MapSessionEndpoints();
         api.MapTariffEndpoints();

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
+using EvDashboard.Core.Healing.Playbooks;
 using EvDashboard.Core.Ocpp.Commands;
+using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Stations.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -25,7 +27,8 @@ internal static class CommandEndpoints
     }
 
     private static async Task<Results<Ok<CommandResponse>, ValidationProblem, ProblemHttpResult>> SendAsync(
-        string id, string action, JsonElement payload, ClaimsPrincipal user, ChargePointQueries queries, ChargePointCommandService commands, CancellationToken cancellationToken)
+        string id, string action, JsonElement payload, ClaimsPrincipal user, ChargePointQueries queries, ChargePointCommandService commands,
+        RemoteStartRetry remoteStarts, CancellationToken cancellationToken)
     {
         if (!ChargePointCommandService.IsCommand(action))
         {
@@ -47,7 +50,11 @@ internal static class CommandEndpoints
                 title: $"Invalid {action} request");
         }
 
-        var result = await commands.SendAsync(id, action, payload, user.Identity?.Name ?? "api", cancellationToken);
+        var requestedBy = user.Identity?.Name ?? "api";
+        // A refused or unanswered remote start gets its one self-healing retry; the answer here is still the first one.
+        var result = action == OcppActions.RemoteStartTransaction
+            ? await remoteStarts.SendAsync(id, payload, requestedBy, cancellationToken)
+            : await commands.SendAsync(id, action, payload, requestedBy, cancellationToken);
         return ToHttpResult(id, action, result);
     }
 

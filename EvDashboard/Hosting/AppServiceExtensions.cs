@@ -6,6 +6,7 @@ using EvDashboard.Components.Pages.Alerts;
 using EvDashboard.Core.Alerts.Delivery;
 using EvDashboard.Core.Alerts.Engine;
 using EvDashboard.Core.Data;
+using EvDashboard.Core.Healing.Playbooks;
 using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Health;
 using EvDashboard.Hubs;
@@ -36,6 +37,7 @@ public static class AppServiceExtensions
         builder.Services.AddAlertEngine();
         builder.Services.AddAlertDelivery();
         builder.Services.AddAlertPages();
+        builder.Services.AddPlaybooks();
         builder.UseDashboardStaticAssets();
         return builder;
     }

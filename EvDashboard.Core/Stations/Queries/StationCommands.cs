@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using EvDashboard.Core.Audit;
+using EvDashboard.Core.Healing.Playbooks;
 using EvDashboard.Core.Ocpp.Commands;
 using EvDashboard.Core.Ocpp.V16;
 
@@ -10,12 +11,20 @@ namespace EvDashboard.Core.Stations.Queries;
 /// The operator commands of the station page, built from the OCPP 1.6 request records and sent through
 /// <see cref="ChargePointCommandService"/> (which checks, sends and audits them) in the name of the operator.
 /// </summary>
-public sealed class StationCommands(ChargePointCommandService commands)
+public sealed class StationCommands(ChargePointCommandService commands, RemoteStartRetry remoteStarts)
 {
-    /// <summary>OCPP 1.6 §6.33; without a connector the charger picks one.</summary>
-    public Task<CommandAnswer> RemoteStartAsync(string chargePointId, int? connectorId, string idTag, Actor actor, CancellationToken cancellationToken) =>
-        SendStatusAsync(chargePointId, OcppActions.RemoteStartTransaction,
-            Payload(new RemoteStartTransactionRequest { ConnectorId = connectorId, IdTag = idTag.Trim() }, OcppJsonContext.Default.RemoteStartTransactionRequest), actor, cancellationToken);
+    /// <summary>OCPP 1.6 §6.33; without a connector the charger picks one. A refused or unanswered start is retried once (self-healing).</summary>
+    public async Task<CommandAnswer> RemoteStartAsync(string chargePointId, int? connectorId, string idTag, Actor actor, CancellationToken cancellationToken)
+    {
+        var action = OcppActions.RemoteStartTransaction;
+        var payload = Payload(new RemoteStartTransactionRequest { ConnectorId = connectorId, IdTag = idTag.Trim() }, OcppJsonContext.Default.RemoteStartTransactionRequest);
+        if (ChargePointCommandService.Validate(action, payload) is { } invalid)
+        {
+            return new CommandAnswer(action, CommandAnswerKind.NotSent, "Not sent", invalid.Description);
+        }
+
+        return ToAnswer(action, await remoteStarts.SendAsync(chargePointId, payload, actor.Name, cancellationToken)).Answer;
+    }
 
     public Task<CommandAnswer> RemoteStopAsync(string chargePointId, int transactionId, Actor actor, CancellationToken cancellationToken) =>
         SendStatusAsync(chargePointId, OcppActions.RemoteStopTransaction,
@@ -72,8 +81,11 @@ public sealed class StationCommands(ChargePointCommandService commands)
             return (new CommandAnswer(action, CommandAnswerKind.NotSent, "Not sent", invalid.Description), null);
         }
 
-        var result = await commands.SendAsync(chargePointId, action, payload, actor.Name, cancellationToken);
-        return result.Outcome switch
+        return ToAnswer(action, await commands.SendAsync(chargePointId, action, payload, actor.Name, cancellationToken));
+    }
+
+    private static (CommandAnswer Answer, string? Json) ToAnswer(string action, CommandResult result) =>
+        result.Outcome switch
         {
             CommandOutcome.Answered => (FromStatus(action, result.ResponseJson), result.ResponseJson),
             CommandOutcome.CallError => (new CommandAnswer(action, CommandAnswerKind.CallError, $"CALLERROR {result.ErrorCode}", result.ErrorDescription), null),
@@ -81,7 +93,6 @@ public sealed class StationCommands(ChargePointCommandService commands)
             CommandOutcome.Offline => (new CommandAnswer(action, CommandAnswerKind.Offline, "Offline", result.ErrorDescription), null),
             _ => (new CommandAnswer(action, CommandAnswerKind.InvalidAnswer, "Invalid answer", result.ErrorDescription), null),
         };
-    }
 
     /// <summary>Every 1.6 command answer but GetConfiguration's is a "status" enum (OCPP 1.6 §7).</summary>
     private static CommandAnswer FromStatus(string action, string? json)
