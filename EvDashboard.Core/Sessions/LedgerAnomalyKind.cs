@@ -11,4 +11,7 @@ public enum LedgerAnomalyKind
 
     /// <summary>The session had a tariff but its final cost could not be computed; it stays unpriced.</summary>
     SessionNotPriced,
+
+    /// <summary>The reconciler closed a session whose StopTransaction never came (the reason is in the detail).</summary>
+    SessionClosedBySystem,
 }

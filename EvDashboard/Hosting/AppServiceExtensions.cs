@@ -3,6 +3,7 @@ using EvDashboard.Api;
 using EvDashboard.Billing;
 using EvDashboard.Components;
 using EvDashboard.Core.Data;
+using EvDashboard.Core.Healing.Reconciliation;
 using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Health;
 using EvDashboard.Hubs;
@@ -30,6 +31,7 @@ public static class AppServiceExtensions
         builder.Services.AddInvoicing();
         builder.Services.AddRollups();
         builder.Services.AddReportExports();
+        builder.Services.AddSessionHealing();
         builder.UseDashboardStaticAssets();
         return builder;
     }
