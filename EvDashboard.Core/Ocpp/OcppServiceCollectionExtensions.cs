@@ -1,4 +1,5 @@
 using EvDashboard.Core.Audit;
+using EvDashboard.Core.Healing.Reconciliation;
 using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.Commands;
@@ -30,6 +31,7 @@ public static class OcppServiceCollectionExtensions
         services.AddTagBudgets();
         services.AddSessionPricing();
         services.AddRollupBuilding();
+        services.AddContinuationLinking();
 
         services.AddSingleton<IOcppCallHandler, BootNotificationHandler>();
         services.AddSingleton<IOcppCallHandler, HeartbeatHandler>();

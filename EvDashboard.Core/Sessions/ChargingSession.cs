@@ -11,6 +11,8 @@ namespace EvDashboard.Core.Sessions;
 /// </summary>
 public sealed class ChargingSession
 {
+    public const int MaxStopReasonLength = 20;
+
     private ChargingSession()
     {
         ChargePointId = string.Empty;
@@ -201,6 +203,50 @@ public sealed class ChargingSession
         RecomputeEnergy();
         return StopOutcome.Completed;
     }
+
+    /// <summary>The reconciler closes a stuck session: its stop never came, so it ends at the last meter reading (else its start).</summary>
+    public bool CloseBySystem(DateTimeOffset at, string reason)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(reason);
+        if (reason.Length > MaxStopReasonLength)
+        {
+            throw new ArgumentException($"A stop reason has at most {MaxStopReasonLength} characters.", nameof(reason));
+        }
+
+        if (Status == SessionStatus.Completed)
+        {
+            return false;
+        }
+
+        Status = SessionStatus.Completed;
+        EndedAt = LastMeterAt is { } lastAt && lastAt > StartedAt ? lastAt : StartedAt;
+        MeterStopWh = LastMeterWh ?? MeterStartWh;
+        StopReason = reason;
+        StopReceivedAt = at;
+        ClosedBySystem = true;
+        LastPowerW = 0;
+        RecomputeEnergy();
+        return true;
+    }
+
+    /// <summary>Links a new session to the one it continues: same chain, and priced with the chain root's frozen tariff (set by the caller).</summary>
+    public void ContinueChain(ChargingSession previous, ChargingSession root)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(root);
+        if (ContinuesTransactionId is not null || IsPriced)
+        {
+            throw new InvalidOperationException($"Session {TransactionId} already continues session {ContinuesTransactionId}.");
+        }
+
+        root.ChainRootId = root.TransactionId;
+        previous.ChainRootId = root.TransactionId;
+        ContinuesTransactionId = previous.TransactionId;
+        ChainRootId = root.TransactionId;
+    }
+
+    /// <summary>Keeps the (chain's) receipt back until <paramref name="until"/>, while this session may still be continued; null releases it.</summary>
+    public void HoldReceipt(DateTimeOffset? until) => ReceiptHeldUntil = until;
 
     /// <summary>Freezes the tariff version (and the driver's group) at the start; a session is priced by one version for ever.</summary>
     public void FreezeTariff(int? tariffVersionId, string? tagGroup)

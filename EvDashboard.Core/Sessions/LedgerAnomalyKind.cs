@@ -14,4 +14,7 @@ public enum LedgerAnomalyKind
 
     /// <summary>A newer reading's energy register (or meterStop) was below the session's previous one: meter or configuration suspect.</summary>
     MeterRegisterDecreased,
+
+    /// <summary>The reconciler closed a session whose StopTransaction never came (the reason is in the detail).</summary>
+    SessionClosedBySystem,
 }

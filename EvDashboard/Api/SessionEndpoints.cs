@@ -1,3 +1,4 @@
+using EvDashboard.Core.Healing.Continuation;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Sessions.Queries;
 using EvDashboard.Core.Tariffs.Pricing;
@@ -47,7 +48,7 @@ internal static class SessionEndpoints
     }
 
     private static async Task<Results<Ok<SessionDetailResponse>, ProblemHttpResult>> GetAsync(
-        int transactionId, SessionQueries queries, [FromServices] ISessionCosts costs, CancellationToken cancellationToken)
+        int transactionId, SessionQueries queries, [FromServices] ISessionCosts costs, SessionChainQueries chains, CancellationToken cancellationToken)
     {
         if (await queries.GetAsync(transactionId, cancellationToken) is not { } session)
         {
@@ -55,7 +56,8 @@ internal static class SessionEndpoints
         }
 
         var cost = await costs.GetAsync(transactionId, cancellationToken);
-        return TypedResults.Ok(new SessionDetailResponse(session, cost is null ? null : SessionCostResponse.From(cost)));
+        var chain = await chains.GetAsync(transactionId, cancellationToken);
+        return TypedResults.Ok(new SessionDetailResponse(session, cost is null ? null : SessionCostResponse.From(cost), chain));
     }
 
     private static Dictionary<string, string[]> Validate(string? status, SessionStatus? sessionStatus, int take, int skip, DateTimeOffset? from, DateTimeOffset? to)

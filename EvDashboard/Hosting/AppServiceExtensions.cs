@@ -7,6 +7,7 @@ using EvDashboard.Core.Alerts.Delivery;
 using EvDashboard.Core.Alerts.Engine;
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Healing.Playbooks;
+using EvDashboard.Core.Healing.Reconciliation;
 using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Health;
 using EvDashboard.Hubs;
@@ -38,6 +39,7 @@ public static class AppServiceExtensions
         builder.Services.AddAlertDelivery();
         builder.Services.AddAlertPages();
         builder.Services.AddPlaybooks();
+        builder.Services.AddSessionHealing();
         builder.UseDashboardStaticAssets();
         return builder;
     }

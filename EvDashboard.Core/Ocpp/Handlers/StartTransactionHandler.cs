@@ -1,4 +1,5 @@
 using EvDashboard.Core.Data;
+using EvDashboard.Core.Healing.Continuation;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Identity.Budgets;
 using EvDashboard.Core.Live;
@@ -15,7 +16,8 @@ namespace EvDashboard.Core.Ocpp.Handlers;
 /// returns the same transactionId. A new session gets its tariff version frozen in the same unit of work; a resend
 /// keeps what the first start froze.
 /// </summary>
-internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed, BudgetMeter budgets, TariffFreezer tariffs, RollupInvalidation rollups)
+internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed feed, BudgetMeter budgets, TariffFreezer tariffs, RollupInvalidation rollups,
+    ContinuationLinker continuations)
     : OcppCallHandler<StartTransactionRequest, StartTransactionResponse>(OcppJsonContext.Default.StartTransactionRequest, OcppJsonContext.Default.StartTransactionResponse)
 {
     public override string Action => OcppActions.StartTransaction;
@@ -37,7 +39,12 @@ internal sealed class StartTransactionHandler(DatabaseWriter writer, LiveFeed fe
                     return (result.Session.TransactionId, decision with { Outcome = result.Session.StartAuthorization });
                 }
 
-                await tariffs.FreezeAsync(scope, result.Session, decision.ParentIdTag, ct);
+                // A continued session (after a power loss) takes its chain's frozen tariff instead of resolving one again.
+                if (!await continuations.LinkAsync(scope, result.Session, ct))
+                {
+                    await tariffs.FreezeAsync(scope, result.Session, decision.ParentIdTag, ct);
+                }
+
                 // An offline-buffered start adds a session to the day it started.
                 rollups.MarkFrom(scope, result.Session.StartedAt, ct);
 

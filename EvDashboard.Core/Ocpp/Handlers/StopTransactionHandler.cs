@@ -1,4 +1,5 @@
 using EvDashboard.Core.Data;
+using EvDashboard.Core.Healing.Continuation;
 using EvDashboard.Core.Identity;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
@@ -14,7 +15,8 @@ namespace EvDashboard.Core.Ocpp.Handlers;
 /// and holds its queue behind it (§4.10 on transaction-related messages). A session that completes here is priced
 /// in the same unit of work, so the answer goes out only once its final cost is stored with it.
 /// </summary>
-internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed feed, FinalCostRecorder pricing, RollupInvalidation rollups)
+internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed feed, FinalCostRecorder pricing, RollupInvalidation rollups,
+    ContinuationLinker continuations)
     : OcppCallHandler<StopTransactionRequest, StopTransactionResponse>(OcppJsonContext.Default.StopTransactionRequest, OcppJsonContext.Default.StopTransactionResponse)
 {
     public override string Action => OcppActions.StopTransaction;
@@ -36,6 +38,7 @@ internal sealed class StopTransactionHandler(DatabaseWriter writer, LiveFeed fee
                 if (result == StopResult.Completed && session is not null)
                 {
                     await pricing.RecordAsync(scope, session, context.ReceivedAt, ct);
+                    await continuations.HoldReceiptAsync(scope, session, ct);
                     scope.AfterCommit(() => feed.Publish(SessionChanged.From(session, context.ReceivedAt)));
                 }
 

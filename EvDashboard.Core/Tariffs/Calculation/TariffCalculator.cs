@@ -9,7 +9,14 @@ namespace EvDashboard.Core.Tariffs.Calculation;
 /// </summary>
 public static class TariffCalculator
 {
-    public static CostBreakdown Calculate(TariffDefinition tariff, SessionTimeline timeline, TimeZoneInfo zone)
+    public static CostBreakdown Calculate(TariffDefinition tariff, SessionTimeline timeline, TimeZoneInfo zone) =>
+        Calculate(tariff, timeline, zone, withStartFee: true);
+
+    /// <param name="withStartFee">
+    /// False for a continuation segment (a session started again after a power loss): the billing session it belongs to
+    /// already paid the start fee, so only its own energy, time and idle are priced.
+    /// </param>
+    public static CostBreakdown Calculate(TariffDefinition tariff, SessionTimeline timeline, TimeZoneInfo zone, bool withStartFee)
     {
         ArgumentNullException.ThrowIfNull(tariff);
         ArgumentNullException.ThrowIfNull(timeline);
@@ -24,7 +31,11 @@ public static class TariffCalculator
         var idle = IdleWindow.From(phases.ChargingEndTicks, tariff.IdleGraceMinutes, end);
 
         var lines = new List<PricedLine>();
-        ComponentLines.AddStartFee(lines, tariff, start, zone);
+        if (withStartFee)
+        {
+            ComponentLines.AddStartFee(lines, tariff, start, zone);
+        }
+
         ComponentLines.AddEnergy(lines, tariff, curve, start, end, zone);
         ComponentLines.AddChargingTime(lines, tariff, phases, start, end, zone);
         ComponentLines.AddIdle(lines, tariff, idle, start, end, zone);

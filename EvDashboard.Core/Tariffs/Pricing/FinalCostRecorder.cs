@@ -33,7 +33,8 @@ internal sealed class FinalCostRecorder(SiteClock clock, ILogger<FinalCostRecord
             var events = await SessionTimelineReader.ReadAsync(
                 scope.Db, session.TransactionId, session.ChargePointId, session.ConnectorId, session.StartedAt, endedAt, cancellationToken);
             var timeline = new SessionTimeline(session.StartedAt, session.MeterStartWh, endedAt, meterStopWh, events.Readings, events.Statuses);
-            var cost = TariffCalculator.Calculate(definition, timeline, clock.Zone);
+            // A continuation segment is part of its chain's one billing session, which pays the start fee once (on the root).
+            var cost = TariffCalculator.Calculate(definition, timeline, clock.Zone, withStartFee: session.ContinuesTransactionId is null);
             session.RecordFinalCost(cost, at);
             PricingLog.FinalCostRecorded(logger, session.TransactionId, cost.TotalMinor, cost.Currency);
         }

@@ -19,6 +19,7 @@ public sealed partial class SessionDetailPage
     private IReadOnlyList<StatusChangeView> _statuses = [];
     private SessionSampleTable? _samples;
     private SessionCostCard? _cost;
+    private SessionChainPanel? _chain;
     private bool _reading;
     private bool _readAgain;
 
@@ -120,6 +121,11 @@ public sealed partial class SessionDetailPage
         if (_cost is not null)
         {
             await _cost.RefreshAsync(cancellationToken);
+        }
+
+        if (_chain is not null)
+        {
+            await _chain.RefreshAsync(cancellationToken);
         }
 
         StateHasChanged();

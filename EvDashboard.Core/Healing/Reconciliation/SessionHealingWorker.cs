@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using EvDashboard.Core.Healing.Continuation;
+using EvDashboard.Core.Live;
+using EvDashboard.Core.Stations;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace EvDashboard.Core.Healing.Reconciliation;
+
+/// <summary>
+/// Runs the reconciler and the continuation's timeouts every Healing:Sessions:PassIntervalSeconds, and reacts at once to the
+/// live feed: a connector reporting Preparing/SuspendedEV may continue its session, Available abandons it, and a boot or
+/// a status change brings the next reconciler pass forward. A failure is logged and retried by the next pass; it never
+/// stops the host.
+/// </summary>
+internal sealed class SessionHealingWorker(
+    LiveFeed feed, StuckSessionReconciler reconciler, ContinuationStarter continuations, TimeProvider time,
+    IOptions<SessionHealingOptions> options, ILogger<SessionHealingWorker> logger) : BackgroundService
+{
+    private readonly ConcurrentDictionary<Task, byte> _attempts = new();
+    private readonly Channel<LiveEvent> _events = Channel.CreateUnbounded<LiveEvent>(new UnboundedChannelOptions { SingleReader = true });
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var subscription = feed.Subscribe(OnLiveEvent);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PassIntervalSeconds), time);
+        await PassAsync(stoppingToken);
+        var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+        var arrival = _events.Reader.WaitToReadAsync(stoppingToken).AsTask();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                if (await Task.WhenAny(tick, arrival) == tick)
+                {
+                    await tick;
+                    await PassAsync(stoppingToken);
+                    tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
+                }
+                else
+                {
+                    await arrival;
+                    await HandleArrivedAsync(stoppingToken);
+                    arrival = _events.Reader.WaitToReadAsync(stoppingToken).AsTask();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutdown: whatever is stuck is found by the first pass after the next start.
+        }
+    }
+
+    private void OnLiveEvent(LiveEvent liveEvent)
+    {
+        if (liveEvent is ChargePointBooted or ConnectorStatusChanged { ConnectorId: > 0 })
+        {
+            _events.Writer.TryWrite(liveEvent);
+        }
+    }
+
+    private async Task HandleArrivedAsync(CancellationToken cancellationToken)
+    {
+        var reconcile = false;
+        while (_events.Reader.TryRead(out var liveEvent))
+        {
+            reconcile = true;
+            try
+            {
+                if (liveEvent is ConnectorStatusChanged changed)
+                {
+                    await OnStatusAsync(changed, cancellationToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                SessionHealingLog.PassFailed(logger, ex);
+            }
+        }
+
+        if (reconcile)
+        {
+            await PassAsync(cancellationToken);
+        }
+    }
+
+    private async Task OnStatusAsync(ConnectorStatusChanged changed, CancellationToken cancellationToken)
+    {
+        if (changed.Status == ConnectorStatus.Available)
+        {
+            await continuations.AbandonAsync(changed.ChargePointId, changed.ConnectorId, cancellationToken);
+        }
+        else
+        {
+            // A RemoteStartTransaction may wait for its answer (twice, with the retry): other connectors' events go on meanwhile.
+            var attempt = ContinueLoggedAsync(changed, cancellationToken);
+            _attempts.TryAdd(attempt, 0);
+            _ = attempt.ContinueWith(done => _attempts.TryRemove(done, out _), TaskScheduler.Default);
+        }
+    }
+
+    private async Task ContinueLoggedAsync(ConnectorStatusChanged changed, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await continuations.TryContinueAsync(changed.ChargePointId, changed.ConnectorId, changed.Status, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            SessionHealingLog.PassFailed(logger, ex);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown while waiting for the charger's answer; the attempt is settled by the timeout pass after the next start.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await Task.WhenAll(_attempts.Keys);
+    }
+
+    private async Task PassAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var closed = await reconciler.RunOnceAsync(cancellationToken);
+            if (closed > 0)
+            {
+                SessionHealingLog.SessionsClosed(logger, closed);
+            }
+
+            await continuations.ExpireAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            SessionHealingLog.PassFailed(logger, ex);
+        }
+    }
+}
