@@ -12,6 +12,7 @@ public sealed class OcppTestClient : IAsyncDisposable
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
     private readonly WebSocket _socket;
+    private readonly Queue<JsonElement> _serverCalls = new();
     private int _nextId;
 
     private OcppTestClient(WebSocket socket) => _socket = socket;
@@ -52,9 +53,21 @@ public sealed class OcppTestClient : IAsyncDisposable
     {
         var id = $"m{Interlocked.Increment(ref _nextId)}";
         var frame = new JsonArray(2, id, action, JsonSerializer.SerializeToNode(payload));
-        var answer = await SendTextAsync(frame.ToJsonString());
-        Assert.Equal(id, answer[1].GetString());
-        return answer;
+        await SendFrameAsync(frame.ToJsonString());
+        while (true)
+        {
+            var answer = await ReceiveFrameAsync();
+            if (answer[0].GetInt32() == 2)
+            {
+                // The central system's own CALL (a self-healing trigger, a continuation's RemoteStart) crossed ours, as it
+                // may on a real link: kept for ReceiveAsync, and our answer is still the next frame to come.
+                _serverCalls.Enqueue(answer);
+                continue;
+            }
+
+            Assert.Equal(id, answer[1].GetString());
+            return answer;
+        }
     }
 
     /// <summary>Sends any text as one frame and returns the next frame the server sends.</summary>
@@ -70,8 +83,10 @@ public sealed class OcppTestClient : IAsyncDisposable
         await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, cts.Token);
     }
 
-    /// <summary>The next frame from the server, as a JSON array.</summary>
-    public async Task<JsonElement> ReceiveAsync()
+    /// <summary>The next frame from the server, as a JSON array: first any server CALL that arrived during a <see cref="CallRawAsync"/>.</summary>
+    public Task<JsonElement> ReceiveAsync() => _serverCalls.TryDequeue(out var call) ? Task.FromResult(call) : ReceiveFrameAsync();
+
+    private async Task<JsonElement> ReceiveFrameAsync()
     {
         using var cts = new CancellationTokenSource(Timeout);
         var buffer = new byte[1 << 20];
