@@ -23,6 +23,11 @@ public sealed class ContinuationBrowserTests(E2EFixture fixture)
         var chargePointId = $"E2E-CONT-{suffix}";
         var idTag = $"E2ECONT{suffix}";
         using var api = fixture.CreateApiClient();
+        using (var tag = await api.PostAsJsonAsync("api/id-tags", new { idTag, ownerName = "Continuation driver" }))
+        {
+            tag.EnsureSuccessStatusCode();
+        }
+
         int first;
         await using (var cp = await fixture.ConnectChargePointAsync(chargePointId))
         {
@@ -57,11 +62,14 @@ public sealed class ContinuationBrowserTests(E2EFixture fixture)
         Assert.Equal(5m, lines.Where(l => l.GetProperty("unit").GetString() == "kWh").Sum(l => l.GetProperty("quantity").GetDecimal()));
         Assert.Equal(300, receipt.GetProperty("summary").GetProperty("netMinor").GetInt64());
 
-        var page = await fixture.NewPageAsync(1280, 900);
+        var page = await fixture.NewPageAsync(1280, 1000);
         await using var browserContext = page.Context;
-        await page.GotoAsync($"sessions/{second}");
+        var quiet = BlazorQuiet.Watch(page);
+        await page.GotoAsync($"sessions/{second}", new() { WaitUntil = WaitUntilState.NetworkIdle });
         var chain = page.Locator(".evd-chain");
         await Expect(chain).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await quiet.WaitAsync();
+        await chain.ScrollIntoViewIfNeededAsync();
         await Expect(chain.Locator(".evd-chain-table tbody tr")).ToHaveCountAsync(2);
         await Expect(chain.Locator(".evd-chain-outcome").First).ToHaveTextAsync("Started");
         await ScreenshotWriter.WriteAsync(page, "session-continued");
