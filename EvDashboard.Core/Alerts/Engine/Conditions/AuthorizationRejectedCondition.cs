@@ -1,3 +1,4 @@
+using EvDashboard.Core.Common;
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -25,7 +26,7 @@ internal sealed class AuthorizationRejectedCondition : IAlertConditionSource
             .Select(g =>
             {
                 var tags = g.GroupBy(a => a.IdTag, StringComparer.OrdinalIgnoreCase)
-                    .Select(t => $"{t.Key} ({(t.Any(a => !a.IsKnownTag) ? "unknown" : t.Last().Outcome.ToString())})")
+                    .Select(t => $"{IdTagMask.Mask(t.Key)} ({(t.Any(a => !a.IsKnownTag) ? "unknown" : t.Last().Outcome.ToString())})")
                     .ToList();
                 var named = string.Join(", ", tags.Take(MaxTagsNamed)) + (tags.Count > MaxTagsNamed ? $" and {tags.Count - MaxTagsNamed} more" : string.Empty);
                 var count = g.Count();

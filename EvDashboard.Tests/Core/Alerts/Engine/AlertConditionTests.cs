@@ -72,11 +72,11 @@ public sealed class AlertConditionTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AuthorizationRejected_UnknownAndBlockedTags_NamesThemAndClearsAfterWindow()
+    public async Task AuthorizationRejected_UnknownAndBlockedTags_NamesThemMaskedAndClearsAfterWindow()
     {
         var evaluator = _host.NewEvaluator();
-        await _host.AuthorizationAsync("CP-1", "CAFE01", AuthorizationOutcome.Invalid, known: false);
-        await _host.AuthorizationAsync("CP-1", "BEEF02", AuthorizationOutcome.Blocked, known: true);
+        await _host.AuthorizationAsync("CP-1", "04A1B2C3D4E5F6", AuthorizationOutcome.Invalid, known: false);
+        await _host.AuthorizationAsync("CP-1", "BEEF0203AA", AuthorizationOutcome.Blocked, known: true);
 
         await evaluator.RunPassAsync(CancellationToken.None);
         var alert = Assert.Single(await _host.AlertsAsync(AlertRuleKeys.AuthorizationRejected));
@@ -85,8 +85,10 @@ public sealed class AlertConditionTests : IAsyncLifetime
         _host.Time.Advance(TimeSpan.FromMinutes(2));
         await evaluator.RunPassAsync(CancellationToken.None);
 
-        Assert.Contains("CAFE01 (unknown)", alert.Message, StringComparison.Ordinal);
-        Assert.Contains("BEEF02 (Blocked)", alert.Message, StringComparison.Ordinal);
+        // Alerts reach every role and the wall display: tokens are masked like everywhere else a driver's tag is shown.
+        Assert.Contains("04A1…F6 (unknown)", alert.Message, StringComparison.Ordinal);
+        Assert.Contains("BEEF…AA (Blocked)", alert.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("04A1B2C3D4E5F6", alert.Message, StringComparison.Ordinal);
         Assert.Equal(AlertStatus.Resolved, Assert.Single(await _host.AlertsAsync()).Status);
     }
 
