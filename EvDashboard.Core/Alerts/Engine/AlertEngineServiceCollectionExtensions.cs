@@ -13,15 +13,10 @@ public static class AlertEngineServiceCollectionExtensions
     /// <summary>The alert engine: raising and resolving (<see cref="IAlertNotices"/>), the delivery queue (<see cref="IAlertOutbox"/>), every rule's condition and the background evaluator.</summary>
     public static IServiceCollection AddAlertEngine(this IServiceCollection services)
     {
-        services.AddSites();
-        services.TryAddSingleton<LiveFeed>();
+        services.AddAlertJournal();
         services.TryAddSingleton<ChargePointPresence>();
         services.TryAddSingleton<ActiveSessionQueries>();
         services.AddOptions<AlertOptions>().BindConfiguration(AlertOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddAlertDeliveryOptions();
-        services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
-        services.TryAddSingleton<AlertJournal>();
-        services.TryAddSingleton<IAlertNotices>(sp => sp.GetRequiredService<AlertJournal>());
         services.TryAddSingleton<AnomalyWindow>();
         services.AddSingleton<IAlertConditionSource, ConnectorFaultedCondition>();
         services.AddSingleton<IAlertConditionSource, ChargePointOfflineCondition>();
@@ -37,6 +32,22 @@ public static class AlertEngineServiceCollectionExtensions
         services.AddSingleton<IAlertConditionSource, SessionEndingCondition>();
         services.TryAddSingleton<AlertEvaluator>();
         services.AddHostedService<AlertWorker>();
+        return services;
+    }
+
+    /// <summary>
+    /// Raising and resolving alerts from other features' units of work (<see cref="IAlertNotices"/>) with the delivery queue
+    /// behind it, without the evaluator: the healing features need only this. Safe to call more than once.
+    /// </summary>
+    public static IServiceCollection AddAlertJournal(this IServiceCollection services)
+    {
+        services.AddSites();
+        services.TryAddSingleton<LiveFeed>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddAlertDeliveryOptions();
+        services.TryAddSingleton<IAlertOutbox, AlertOutbox>();
+        services.TryAddSingleton<AlertJournal>();
+        services.TryAddSingleton<IAlertNotices>(sp => sp.GetRequiredService<AlertJournal>());
         return services;
     }
 }

@@ -15,7 +15,7 @@ namespace EvDashboard.Core.Healing.Continuation;
 /// are told. Also keeps the receipt of a session that ended in a way that may be continued waiting for the window.
 /// </summary>
 internal sealed class ContinuationLinker(
-    SessionNotices notices, IOptionsMonitor<SessionHealingOptions> healing, IOptionsMonitor<OcppOptions> ocpp)
+    IAlertNotices notices, IOptionsMonitor<SessionHealingOptions> healing, IOptionsMonitor<OcppOptions> ocpp)
 {
     /// <returns>True when the session continues a chain (its tariff is then frozen here); false for an ordinary start.</returns>
     public async Task<bool> LinkAsync(WriteScope scope, ChargingSession session, CancellationToken cancellationToken)

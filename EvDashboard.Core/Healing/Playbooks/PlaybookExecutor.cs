@@ -17,7 +17,7 @@ internal sealed class PlaybookExecutor(
     ChargePointCommandService commands,
     TimeProvider time,
     ILogger<PlaybookExecutor> logger,
-    IAlertNotices? notices = null)
+    IAlertNotices notices)
 {
     public async Task ExecuteAsync(string chargePointId, PlaybookPlan plan, CancellationToken cancellationToken)
     {
@@ -91,24 +91,16 @@ internal sealed class PlaybookExecutor(
     private async Task RaiseAsync(WriteScope scope, string chargePointId, PlaybookDecision decision, string detail, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var subject = decision.AlertSubject(chargePointId);
-        if (notices is null)
-        {
-            PlaybookLog.NoAlertNotices(logger, subject);
-            return;
-        }
-
         var where = decision.ConnectorId == 0 ? chargePointId : $"{chargePointId} connector {decision.ConnectorId}";
         await notices.RaiseAsync(scope, new AlertNotice(
             AlertRuleKeys.PlaybookExhausted, subject, chargePointId, decision.ConnectorId == 0 ? null : decision.ConnectorId, null,
             $"Self-healing gave up on {where}: still Faulted after a hard Reset.", detail, now), cancellationToken);
     }
 
-    private Task ResolveAsync(string subject, CancellationToken cancellationToken) =>
-        notices is null
-            ? Task.CompletedTask
-            : writer.ExecuteAsync(
-                (scope, ct) => notices.ResolveAsync(scope, AlertRuleKeys.PlaybookExhausted, subject, "The connector is no longer Faulted.", time.GetUtcNow(), ct),
-                cancellationToken);
+    private Task<bool> ResolveAsync(string subject, CancellationToken cancellationToken) =>
+        writer.ExecuteAsync(
+            (scope, ct) => notices.ResolveAsync(scope, AlertRuleKeys.PlaybookExhausted, subject, "The connector is no longer Faulted.", time.GetUtcNow(), ct),
+            cancellationToken);
 
     /// <summary>Applies <paramref name="change"/> to the decision's run, or to a new run when it has none; null when the run has ended meanwhile.</summary>
     private Task<long?> UpdateAsync(

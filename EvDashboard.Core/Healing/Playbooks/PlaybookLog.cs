@@ -13,9 +13,6 @@ internal static partial class PlaybookLog
     [LoggerMessage(EventId = 7403, Level = LogLevel.Warning, Message = "Playbook evaluation failed; the next pass tries again")]
     public static partial void EvaluationFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(EventId = 7404, Level = LogLevel.Warning, Message = "No alert notices are registered: the playbook-exhausted alert for {Subject} is not raised")]
-    public static partial void NoAlertNotices(ILogger logger, string subject);
-
     [LoggerMessage(EventId = 7405, Level = LogLevel.Information, Message = "RemoteStartTransaction on {ChargePointId} came back {Outcome}; one retry in {Seconds} s")]
     public static partial void RetryScheduled(ILogger logger, string chargePointId, string outcome, int seconds);
 }

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Alerts.Engine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,6 +11,7 @@ public static class PlaybookServiceCollectionExtensions
     {
         services.AddOptions<PlaybookOptions>().BindConfiguration(PlaybookOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddAlertJournal();
         services.TryAddSingleton<ReconnectTracker>();
         services.TryAddSingleton<PlaybookStateReader>();
         services.TryAddSingleton<PlaybookExecutor>();

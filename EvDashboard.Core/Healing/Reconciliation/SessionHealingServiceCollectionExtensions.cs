@@ -1,3 +1,4 @@
+using EvDashboard.Core.Alerts.Engine;
 using EvDashboard.Core.Healing.Continuation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -34,7 +35,7 @@ public static class SessionHealingServiceCollectionExtensions
         }
 
         services.AddOptions<SessionHealingOptions>().BindConfiguration(SessionHealingOptions.Section);
-        services.TryAddSingleton<SessionNotices>();
+        services.AddAlertJournal();
         services.TryAddSingleton<ContinuationLinker>();
         services.TryAddSingleton<SystemSessionCloser>();
         return services;

@@ -15,7 +15,7 @@ namespace EvDashboard.Core.Healing.Reconciliation;
 /// the rollups of the days it spans, and, because nobody reported this end, an audit entry, a ledger anomaly and a notice.
 /// </summary>
 internal sealed class SystemSessionCloser(
-    FinalCostRecorder pricing, RollupInvalidation rollups, LiveFeed feed, SessionNotices notices, ContinuationLinker continuations)
+    FinalCostRecorder pricing, RollupInvalidation rollups, LiveFeed feed, IAlertNotices notices, ContinuationLinker continuations)
 {
     /// <returns>False when the session was already completed (a late StopTransaction got there first).</returns>
     public async Task<bool> CloseAsync(WriteScope scope, ChargingSession session, string reason, string why, DateTimeOffset at, CancellationToken cancellationToken)
