@@ -31,5 +31,9 @@ internal sealed class ChargingSessionConfiguration : IEntityTypeConfiguration<Ch
         builder.HasIndex(s => new { s.TagGroup, s.EndedAt });
         // A chain's segments, for its one receipt and the session page's chain.
         builder.HasIndex(s => s.ChainRootId);
+        // The latest session on a connector (continuation, on every Preparing) without sorting its whole history.
+        builder.HasIndex(s => new { s.ChargePointId, s.ConnectorId, s.TransactionId });
+        // Held receipts are few: a departing vehicle (every Available) finds them without reading the connector's history.
+        builder.HasIndex(s => s.ReceiptHeldUntil).HasFilter("ReceiptHeldUntil IS NOT NULL");
     }
 }

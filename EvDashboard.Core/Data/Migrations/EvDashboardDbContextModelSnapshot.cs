@@ -1428,6 +1428,9 @@ namespace EvDashboard.Core.Data.Migrations
 
                     b.HasIndex("EndedAt");
 
+                    b.HasIndex("ReceiptHeldUntil")
+                        .HasFilter("ReceiptHeldUntil IS NOT NULL");
+
                     b.HasIndex("StartedAt");
 
                     b.HasIndex("TariffVersionId");
@@ -1437,6 +1440,8 @@ namespace EvDashboard.Core.Data.Migrations
                     b.HasIndex("IdTag", "Status");
 
                     b.HasIndex("TagGroup", "EndedAt");
+
+                    b.HasIndex("ChargePointId", "ConnectorId", "TransactionId");
 
                     b.HasIndex("ChargePointId", "ConnectorId", "StartedAt", "MeterStartWh", "IdTag")
                         .IsUnique();

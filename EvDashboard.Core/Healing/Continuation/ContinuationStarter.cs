@@ -18,7 +18,7 @@ namespace EvDashboard.Core.Healing.Continuation;
 /// attempts that fail, time out or lose their vehicle. <see cref="ContinuationLinker"/> links the StartTransaction that follows.
 /// </summary>
 internal sealed class ContinuationStarter(
-    DatabaseWriter writer, ChargePointCommandService commands, ContinuationRequests requests, TimeProvider time,
+    DatabaseWriter writer, ChargePointCommandService commands, ContinuationRequests requests, ContinuationPrecheck precheck, TimeProvider time,
     IOptionsMonitor<SessionHealingOptions> healing, IOptionsMonitor<OcppOptions> ocpp, ILogger<ContinuationStarter> logger)
 {
     public const string RequestedBy = "system:continuation";
@@ -29,7 +29,8 @@ internal sealed class ContinuationStarter(
     /// <returns>The attempt made, or null when the session is not (or no longer) to be continued.</returns>
     public async Task<SessionContinuation?> TryContinueAsync(string chargePointId, int connectorId, ConnectorStatus status, CancellationToken cancellationToken)
     {
-        if (!healing.CurrentValue.Continuation.Enabled || status is not (ConnectorStatus.Preparing or ConnectorStatus.SuspendedEV))
+        if (!healing.CurrentValue.Continuation.Enabled || status is not (ConnectorStatus.Preparing or ConnectorStatus.SuspendedEV)
+            || !await precheck.MayContinueAsync(chargePointId, connectorId, cancellationToken))
         {
             return null;
         }
@@ -61,6 +62,11 @@ internal sealed class ContinuationStarter(
     /// <summary>Settles the attempts whose StartTransaction did not come in time; returns how many.</summary>
     public async Task<int> ExpireAsync(CancellationToken cancellationToken)
     {
+        if (!await precheck.AnyRequestedAsync(cancellationToken))
+        {
+            return 0;
+        }
+
         var deadline = time.GetUtcNow() - ContinuationPolicy.StartDeadline(healing.CurrentValue.Continuation, ocpp.CurrentValue.CallTimeoutSeconds);
         return await writer.ExecuteAsync(
             async (scope, ct) =>
@@ -80,8 +86,14 @@ internal sealed class ContinuationStarter(
     }
 
     /// <summary>The vehicle left (the connector went Available): nothing on the connector is continued any more.</summary>
-    public Task AbandonAsync(string chargePointId, int connectorId, CancellationToken cancellationToken) =>
-        writer.ExecuteAsync(
+    public async Task AbandonAsync(string chargePointId, int connectorId, CancellationToken cancellationToken)
+    {
+        if (!await precheck.HasOpenAsync(chargePointId, connectorId, cancellationToken))
+        {
+            return;
+        }
+
+        await writer.ExecuteAsync(
             async (scope, ct) =>
             {
                 var open = await scope.Db.SessionContinuations
@@ -99,6 +111,7 @@ internal sealed class ContinuationStarter(
                 held.ForEach(s => s.HoldReceipt(null));
             },
             cancellationToken);
+    }
 
     private async Task<(ContinuationOutcome Outcome, string Detail)?> RemoteStartAsync(SessionContinuation continuation, CancellationToken cancellationToken)
     {

@@ -10,16 +10,20 @@ namespace EvDashboard.Core.Healing.Playbooks;
 
 /// <summary>
 /// Reads the planner's snapshots for the charge points where a playbook could have something to do: a run going,
-/// a connector Faulted or Finishing, an unresolved exhausted alert, or a connection seen since the start.
+/// a connector Faulted or Finishing, an unresolved exhausted alert, or a connection not yet reviewed.
 /// </summary>
 internal sealed class PlaybookStateReader(IDbContextFactory<EvDashboardDbContext> contexts, IChargePointMessenger messenger, ReconnectTracker tracker)
 {
     private const int EndedRunsPerChargePoint = 50;
 
-    public async Task<IReadOnlyList<PlaybookSnapshot>> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<PlaybookSnapshot>> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        await ReadAsync(now, tracker.ToReview.Select(c => c.Key), cancellationToken);
+
+    /// <param name="connections">Charge points whose new connection is up for review, besides the stored candidates.</param>
+    public async Task<IReadOnlyList<PlaybookSnapshot>> ReadAsync(DateTimeOffset now, IEnumerable<string> connections, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var ids = await CandidatesAsync(db, cancellationToken);
+        var ids = await CandidatesAsync(db, connections, cancellationToken);
         var snapshots = new List<PlaybookSnapshot>(ids.Count);
         foreach (var id in ids)
         {
@@ -32,7 +36,7 @@ internal sealed class PlaybookStateReader(IDbContextFactory<EvDashboardDbContext
         return snapshots;
     }
 
-    private async Task<List<string>> CandidatesAsync(EvDashboardDbContext db, CancellationToken cancellationToken)
+    private static async Task<List<string>> CandidatesAsync(EvDashboardDbContext db, IEnumerable<string> connections, CancellationToken cancellationToken)
     {
         var running = await db.PlaybookRuns.AsNoTracking().Where(r => r.Status == PlaybookRunStatus.Running).Select(r => r.ChargePointId).ToListAsync(cancellationToken);
         var stuck = await db.Connectors.AsNoTracking()
@@ -40,7 +44,7 @@ internal sealed class PlaybookStateReader(IDbContextFactory<EvDashboardDbContext
         var alerted = await db.Alerts.AsNoTracking()
             .Where(a => a.RuleKey == AlertRuleKeys.PlaybookExhausted && a.ResolvedAt == null && a.ChargePointId != null)
             .Select(a => a.ChargePointId!).ToListAsync(cancellationToken);
-        return running.Concat(stuck).Concat(alerted).Concat(tracker.Known).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return running.Concat(stuck).Concat(alerted).Concat(connections).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
     }
 
     private async Task<PlaybookSnapshot?> ReadOneAsync(EvDashboardDbContext db, string id, DateTimeOffset now, CancellationToken cancellationToken)

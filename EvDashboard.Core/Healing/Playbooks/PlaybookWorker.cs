@@ -8,16 +8,19 @@ namespace EvDashboard.Core.Healing.Playbooks;
 
 /// <summary>
 /// Runs the playbooks: every Healing:Playbooks:EvaluationSeconds, and at once on a connection or connector status change.
-/// One pass at a time; a failing pass (or charge point) is logged and never stops the host.
+/// One pass at a time; a failing pass (or charge point) is logged and never stops the host. Events that come in a
+/// burst (a reconnect storm, a busy site) wake one pass, not one each: the pass waits a moment for the rest.
 /// </summary>
 internal sealed class PlaybookWorker(
     PlaybookStateReader reader,
     PlaybookExecutor executor,
+    ReconnectTracker tracker,
     LiveFeed feed,
     TimeProvider time,
     IOptions<PlaybookOptions> options,
     ILogger<PlaybookWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan s_gatherEvents = TimeSpan.FromMilliseconds(200);
     private readonly SemaphoreSlim _pass = new(1, 1);
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
@@ -49,6 +52,8 @@ internal sealed class PlaybookWorker(
                 }
                 else
                 {
+                    // Wall-clock on purpose: a burst is gathered in real time whatever clock the planner uses.
+                    await Task.Delay(s_gatherEvents, stoppingToken);
                     _wake.Reader.TryRead(out _);
                 }
 
@@ -74,10 +79,17 @@ internal sealed class PlaybookWorker(
         {
             var now = time.GetUtcNow();
             var timings = options.Value.Timings;
-            foreach (var snapshot in await reader.ReadAsync(now, cancellationToken))
+            var toReview = tracker.ToReview;
+            var failed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var snapshot in await reader.ReadAsync(now, toReview.Select(c => c.Key), cancellationToken))
             {
-                await EvaluateOneAsync(snapshot, now, timings, cancellationToken);
+                if (!await EvaluateOneAsync(snapshot, now, timings, cancellationToken))
+                {
+                    failed.Add(snapshot.ChargePointId);
+                }
             }
+
+            tracker.Reviewed(toReview.Where(c => !failed.Contains(c.Key)));
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -89,7 +101,8 @@ internal sealed class PlaybookWorker(
         }
     }
 
-    private async Task EvaluateOneAsync(PlaybookSnapshot snapshot, DateTimeOffset now, PlaybookTimings timings, CancellationToken cancellationToken)
+    /// <returns>False when the pass failed for this charge point (it is looked at again next time).</returns>
+    private async Task<bool> EvaluateOneAsync(PlaybookSnapshot snapshot, DateTimeOffset now, PlaybookTimings timings, CancellationToken cancellationToken)
     {
         try
         {
@@ -98,10 +111,13 @@ internal sealed class PlaybookWorker(
             {
                 await executor.ExecuteAsync(snapshot.ChargePointId, plan, cancellationToken);
             }
+
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             PlaybookLog.PassFailed(logger, snapshot.ChargePointId, ex);
+            return false;
         }
     }
 

@@ -7,10 +7,13 @@ namespace EvDashboard.Core.Healing.Playbooks;
 /// When each charge point's current connection began and when it had gone offline before, from the live feed. Kept in
 /// memory because connection events reach the database only at the next presence flush; after a restart the reader
 /// falls back to the stored connection events.
+/// Each new connection is also put up for review once: the passes read only those charge points (and the ones with a
+/// run, a stuck connector or an alert), not every charge point ever seen, so a pass costs nothing per healthy charger.
 /// </summary>
 internal sealed class ReconnectTracker : IDisposable
 {
     private readonly ConcurrentDictionary<string, Presence> _presence = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _toReview = new(StringComparer.Ordinal);
     private readonly IDisposable _subscription;
 
     public ReconnectTracker(LiveFeed feed)
@@ -19,7 +22,17 @@ internal sealed class ReconnectTracker : IDisposable
         _subscription = feed.Subscribe(Observe);
     }
 
-    public IReadOnlyCollection<string> Known => (IReadOnlyCollection<string>)_presence.Keys;
+    /// <summary>Connections not yet looked at by a pass, with when each began.</summary>
+    public IReadOnlyList<KeyValuePair<string, DateTimeOffset>> ToReview => _toReview.ToArray();
+
+    /// <summary>A pass has looked at these connections; a charge point that has reconnected since stays up for review.</summary>
+    public void Reviewed(IEnumerable<KeyValuePair<string, DateTimeOffset>> reviewed)
+    {
+        foreach (var connection in reviewed)
+        {
+            _toReview.TryRemove(connection);
+        }
+    }
 
     /// <returns>(online since, offline before), either null when not known.</returns>
     public (DateTimeOffset? OnlineSince, DateTimeOffset? OfflineBefore) Get(string chargePointId) =>
@@ -32,6 +45,11 @@ internal sealed class ReconnectTracker : IDisposable
         if (liveEvent is not ChargePointConnectionChanged change)
         {
             return;
+        }
+
+        if (change.IsOnline)
+        {
+            _toReview[change.ChargePointId] = change.At;
         }
 
         _presence.AddOrUpdate(

@@ -17,6 +17,7 @@ public static class SessionHealingServiceCollectionExtensions
         services.AddOptions<SessionHealingOptions>().ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<StuckSessionReconciler>();
         services.AddSingleton<ContinuationRequests>();
+        services.AddSingleton<ContinuationPrecheck>();
         services.AddSingleton<ContinuationStarter>();
         services.AddSingleton<SessionChainQueries>();
         services.AddHostedService<SessionHealingWorker>();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Threading.Channels;
 using EvDashboard.Core.Healing.Continuation;
 using EvDashboard.Core.Live;
@@ -19,8 +20,10 @@ internal sealed class SessionHealingWorker(
     LiveFeed feed, StuckSessionReconciler reconciler, ContinuationStarter continuations, TimeProvider time,
     IOptions<SessionHealingOptions> options, ILogger<SessionHealingWorker> logger) : BackgroundService
 {
+    private static readonly TimeSpan s_minPassInterval = TimeSpan.FromMilliseconds(250);
     private readonly ConcurrentDictionary<Task, byte> _attempts = new();
     private readonly Channel<LiveEvent> _events = Channel.CreateUnbounded<LiveEvent>(new UnboundedChannelOptions { SingleReader = true });
+    private long _lastPass;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -82,6 +85,13 @@ internal sealed class SessionHealingWorker(
 
         if (reconcile)
         {
+            // A busy site sends status changes all the time: at most a few passes a second, however many events (wall clock).
+            var since = Stopwatch.GetElapsedTime(_lastPass);
+            if (since < s_minPassInterval)
+            {
+                await Task.Delay(s_minPassInterval - since, cancellationToken);
+            }
+
             await PassAsync(cancellationToken);
         }
     }
@@ -125,6 +135,7 @@ internal sealed class SessionHealingWorker(
 
     private async Task PassAsync(CancellationToken cancellationToken)
     {
+        _lastPass = Stopwatch.GetTimestamp();
         try
         {
             var closed = await reconciler.RunOnceAsync(cancellationToken);
