@@ -1,6 +1,7 @@
 using EvDashboard.Core.Alerts;
 using EvDashboard.Core.Healing;
 using EvDashboard.Core.Healing.Playbooks;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EvDashboard.Tests.Web.Healing;
 
@@ -79,5 +80,39 @@ public sealed class OfflineRecoveryTests
 
         Assert.Empty(await h.RunsAsync());
         Assert.Empty(await h.HealingCommandsAsync());
+    }
+
+    [Fact]
+    public async Task Pass_AfterShortBlip_SettlesTheConnectionSoLaterPassesSkipIt()
+    {
+        await using var h = PlaybookHarness.Create();
+        var cp = await h.ConnectAndBootAsync();
+        await h.DisconnectAsync(cp);
+        h.Clock.Advance(TimeSpan.FromMinutes(1));
+        await using var back = await h.ConnectAndBootAsync();
+        var tracker = h.App.Services.GetRequiredService<ReconnectTracker>();
+
+        await h.EvaluateAsync();
+
+        Assert.Empty(tracker.ToReview);
+        Assert.Empty(await h.RunsAsync());
+    }
+
+    [Fact]
+    public async Task Pass_AfterLongOutage_SettlesTheConnectionOnceItsRecoveryStarted()
+    {
+        await using var h = PlaybookHarness.Create();
+        var cp = await h.ConnectAndBootAsync();
+        await h.DisconnectAsync(cp);
+        h.Clock.Advance(TimeSpan.FromMinutes(3));
+        await using var back = await h.ConnectAsync();
+        await PlaybookHarness.AnswerNextAsync(back, Accepted);
+        await PlaybookHarness.AnswerNextAsync(back, Accepted);
+        var tracker = h.App.Services.GetRequiredService<ReconnectTracker>();
+
+        await h.EvaluateAsync();
+
+        Assert.Equal(PlaybookKeys.OfflineRecovery, Assert.Single(await h.RunsAsync()).Playbook);
+        Assert.Empty(tracker.ToReview);
     }
 }
