@@ -19,6 +19,7 @@ internal sealed record BenchOptions
           --rate CALLS_PER_S          pace all charge points together at this many CALLs/s, still one outstanding
                                       per charge point; max = as fast as answers come back (default max)
           --call-timeout SECONDS      a CALL unanswered this long counts as a timeout and ends that charge point (default 10)
+          --ack-log FILE              at the end, write what the server acknowledged per charge point and transaction (TSV)
         """;
 
     public Uri Url { get; init; } = new("ws://127.0.0.1:5080/ocpp");
@@ -42,6 +43,9 @@ internal sealed record BenchOptions
     /// <summary>Target CALLs per second over all charge points; 0 means unpaced.</summary>
     public double Rate { get; init; }
 
+    /// <summary>Where to write the ack log (<see cref="AckLogWriter"/>); <c>null</c> writes none.</summary>
+    public string? AckLog { get; init; }
+
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a readable message.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -64,6 +68,7 @@ internal sealed record BenchOptions
                 "--connect-concurrency" => options with { ConnectConcurrency = ParseCount(name, value, 1, 10_000) },
                 "--rate" => options with { Rate = value == "max" ? 0 : ParseRate(value) },
                 "--call-timeout" => options with { CallTimeout = ParseSeconds(name, value, minimum: 0.1) },
+                "--ack-log" => options with { AckLog = value },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }

@@ -52,6 +52,7 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider time, TextW
         }
 
         await drained;
+        await AckLogWriter.WriteAsync(options, stats, CancellationToken.None);
         return BenchReport.Create(options, stats, window, connectTime, cpu);
     }
 
