@@ -1,3 +1,4 @@
+using EvDashboard.Core.Data;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using EvDashboard.Core.Healing.Continuation;
@@ -16,7 +17,7 @@ namespace EvDashboard.Core.Healing.Reconciliation;
 /// stops the host.
 /// </summary>
 internal sealed class SessionHealingWorker(
-    LiveFeed feed, StuckSessionReconciler reconciler, ContinuationStarter continuations, TimeProvider time,
+    LiveFeed feed, StuckSessionReconciler reconciler, ContinuationStarter continuations, IHostApplicationLifetime lifetime, TimeProvider time,
     IOptions<SessionHealingOptions> options, ILogger<SessionHealingWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<Task, byte> _attempts = new();
@@ -26,6 +27,8 @@ internal sealed class SessionHealingWorker(
     {
         using var subscription = feed.Subscribe(OnLiveEvent);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PassIntervalSeconds), time);
+        // The first pass scans tables: it waits until the host has started, so that start-up does not wait for it.
+        await lifetime.WhenStartedAsync(stoppingToken);
         await PassAsync(stoppingToken);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
         var arrival = _events.Reader.WaitToReadAsync(stoppingToken).AsTask();
