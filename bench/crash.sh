@@ -131,9 +131,10 @@ run_once() {
     register_id_tag "$id_tag" || return 1
 
     # The measured window outlasts the kill, so the generator is still loading when the server dies; it ends
-    # by itself 10 s later and writes the ack log (its exit code says "errors", as expected here).
+    # by itself 10 s later and writes the ack log (its exit code says "errors", as expected here). A freshly
+    # started server on a busy machine can take over 10 s per handshake, hence the longer call timeout.
     "$bench_bin" --url "ws://127.0.0.1:$port/ocpp" --scenario metervalues --charge-points "$cps" --rate "$rate" \
-        --warmup 0 --duration $((kill_after + 10)) --id-prefix "CRASH$n" --id-tag "$id_tag" --ack-log "$acks" >"$gen" 2>&1 &
+        --call-timeout 30 --warmup 0 --duration $((kill_after + 10)) --id-prefix "CRASH$n" --id-tag "$id_tag" --ack-log "$acks" >"$gen" 2>&1 &
     generator_pid=$!
     until grep -q '^connected ' "$gen"; do
         alive "$generator_pid" || { echo "the generator ended before connecting:"; tail -20 "$gen"; return 1; }
