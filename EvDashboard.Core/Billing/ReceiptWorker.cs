@@ -1,4 +1,3 @@
-using EvDashboard.Core.Data;
 using System.Threading.Channels;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Sessions;
@@ -14,15 +13,13 @@ namespace EvDashboard.Core.Billing;
 /// session priced later, loses nothing. A failure is logged and retried by the next sweep; it never stops the host.
 /// </summary>
 internal sealed class ReceiptWorker(
-    LiveFeed feed, ReceiptIssuer receipts, IHostApplicationLifetime lifetime, TimeProvider time, IOptions<BillingOptions> options, ILogger<ReceiptWorker> logger) : BackgroundService
+    LiveFeed feed, ReceiptIssuer receipts, TimeProvider time, IOptions<BillingOptions> options, ILogger<ReceiptWorker> logger) : BackgroundService
 {
     private readonly Channel<int> _completed = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var subscription = feed.Subscribe(OnLiveEvent);
-        // The first pass scans tables: it waits until the host has started, so that start-up does not wait for it.
-        await lifetime.WhenStartedAsync(stoppingToken);
         await SweepAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ReceiptSweepSeconds), time);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();

@@ -1,19 +1,16 @@
-using EvDashboard.Core.Data;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace EvDashboard.Core.Live;
 
 /// <summary>Backfills <see cref="PowerHistory"/> at start, then refreshes it every <see cref="Interval"/>.</summary>
-internal sealed class PowerHistorySampler(PowerHistory history, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<PowerHistorySampler> logger) : BackgroundService
+internal sealed class PowerHistorySampler(PowerHistory history, TimeProvider time, ILogger<PowerHistorySampler> logger) : BackgroundService
 {
     /// <summary>Well inside a 5-minute bucket, and a tick reads only the rows added since the previous one.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The first pass scans tables: it waits until the host has started, so that start-up does not wait for it.
-        await lifetime.WhenStartedAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval, time);
         try
         {

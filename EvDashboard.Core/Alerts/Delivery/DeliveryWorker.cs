@@ -1,4 +1,3 @@
-using EvDashboard.Core.Data;
 using System.Threading.Channels;
 using EvDashboard.Core.Live;
 using Microsoft.Extensions.Hosting;
@@ -11,7 +10,7 @@ namespace EvDashboard.Core.Alerts.Delivery;
 /// raised or resolved (AlertChanged is published after the commit that queued its deliveries). A failing pass is
 /// logged and the next one tries again; nothing here stops the host.
 /// </summary>
-internal sealed class DeliveryWorker(LiveFeed feed, DeliveryPass pass, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<DeliveryWorker> logger) : BackgroundService
+internal sealed class DeliveryWorker(LiveFeed feed, DeliveryPass pass, TimeProvider time, ILogger<DeliveryWorker> logger) : BackgroundService
 {
     /// <summary>Short enough that a retry or a deferred delivery goes out close to its time.</summary>
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
@@ -30,8 +29,6 @@ internal sealed class DeliveryWorker(LiveFeed feed, DeliveryPass pass, IHostAppl
         var wake = _wake.Reader.ReadAsync(stoppingToken).AsTask();
         try
         {
-            // The first pass scans tables: it waits until the host has started, so that start-up does not wait for it.
-            await lifetime.WhenStartedAsync(stoppingToken);
             await RunPassAsync(stoppingToken);
             while (!stoppingToken.IsCancellationRequested)
             {

@@ -1,4 +1,3 @@
-using EvDashboard.Core.Data;
 using EvDashboard.Core.Live;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +9,7 @@ namespace EvDashboard.Core.Alerts.Engine;
 /// Runs an evaluation pass every Alerts:EvaluateSeconds, and soon after a live event that can change a condition
 /// (a status, a connection, a session), coalescing a burst into one pass. A failed pass is logged and retried next time.
 /// </summary>
-internal sealed class AlertWorker(AlertEvaluator evaluator, LiveFeed feed, IOptions<AlertOptions> options, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<AlertWorker> logger)
+internal sealed class AlertWorker(AlertEvaluator evaluator, LiveFeed feed, IOptions<AlertOptions> options, TimeProvider time, ILogger<AlertWorker> logger)
     : BackgroundService
 {
     /// <summary>How long a live event waits for its siblings (a charger reports several connectors at once).</summary>
@@ -21,8 +20,6 @@ internal sealed class AlertWorker(AlertEvaluator evaluator, LiveFeed feed, IOpti
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var subscription = feed.Subscribe(OnLiveEvent);
-        // The first pass scans tables: it waits until the host has started, so that start-up does not wait for it.
-        await lifetime.WhenStartedAsync(stoppingToken);
         var interval = TimeSpan.FromSeconds(options.Value.EvaluateSeconds);
         try
         {

@@ -1,4 +1,3 @@
-using EvDashboard.Core.Data;
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using EvDashboard.Core.Healing.Continuation;
@@ -17,7 +16,7 @@ namespace EvDashboard.Core.Healing.Reconciliation;
 /// stops the host.
 /// </summary>
 internal sealed class SessionHealingWorker(
-    LiveFeed feed, StuckSessionReconciler reconciler, ContinuationStarter continuations, IHostApplicationLifetime lifetime, TimeProvider time,
+    LiveFeed feed, StuckSessionReconciler reconciler, ContinuationStarter continuations, TimeProvider time,
     IOptions<SessionHealingOptions> options, ILogger<SessionHealingWorker> logger) : BackgroundService
 {
     private readonly ConcurrentDictionary<Task, byte> _attempts = new();
@@ -27,8 +26,6 @@ internal sealed class SessionHealingWorker(
     {
         using var subscription = feed.Subscribe(OnLiveEvent);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PassIntervalSeconds), time);
-        // The first pass scans tables: it waits until the host has started, so that start-up does not wait for it.
-        await lifetime.WhenStartedAsync(stoppingToken);
         await PassAsync(stoppingToken);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
         var arrival = _events.Reader.WaitToReadAsync(stoppingToken).AsTask();

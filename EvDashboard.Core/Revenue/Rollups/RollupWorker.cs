@@ -25,7 +25,6 @@ internal sealed class RollupWorker(
     IOptions<RollupOptions> options,
     RollupStatus status,
     LiveFeed feed,
-    IHostApplicationLifetime lifetime,
     TimeProvider time,
     ILogger<RollupWorker> logger) : BackgroundService
 {
@@ -34,8 +33,6 @@ internal sealed class RollupWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // The first pass scans tables: it waits until the host has started, so that start-up does not wait for it.
-        await lifetime.WhenStartedAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RollupIntervalSeconds), time);
         try
         {
