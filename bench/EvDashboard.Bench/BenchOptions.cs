@@ -27,6 +27,7 @@ internal sealed record BenchOptions
                                       --connect-concurrency)
           --iterations N              fixed work: each charge point runs the scenario's loop N times, and the window
                                       lasts until all are done (steve; default 0 = run for --duration)
+          --ack-log FILE              at the end, write what the server acknowledged per charge point and transaction (TSV)
         """;
 
     public Uri Url { get; init; } = new("ws://127.0.0.1:5080/ocpp");
@@ -58,6 +59,9 @@ internal sealed record BenchOptions
     /// <summary>Target CALLs per second over all charge points; 0 means unpaced.</summary>
     public double Rate { get; init; }
 
+    /// <summary>Where to write the ack log (<see cref="AckLogWriter"/>); <c>null</c> writes none.</summary>
+    public string? AckLog { get; init; }
+
     /// <summary>Parses <paramref name="args"/>; throws <see cref="ArgumentException"/> with a readable message.</summary>
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -84,6 +88,7 @@ internal sealed record BenchOptions
                 "--source-addresses" => options with { SourceAddresses = ParseAddresses(value) },
                 "--connect-spread" => options with { ConnectSpread = ParseSeconds(name, value, minimum: 0) },
                 "--iterations" => options with { Iterations = ParseCount(name, value, 0, 1_000_000) },
+                "--ack-log" => options with { AckLog = value },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }

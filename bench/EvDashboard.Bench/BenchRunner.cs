@@ -84,6 +84,7 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider time, TextW
         }
 
         await drained;
+        await AckLogWriter.WriteAsync(options, stats, CancellationToken.None);
         var report = BenchReport.Create(options, stats, window, connectTime, meter.GeneratorCpuPercent(window.Length));
         return report with { Server = meter.Figures(before, window.Length, report.Total.Calls) };
     }

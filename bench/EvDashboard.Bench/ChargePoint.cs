@@ -99,6 +99,7 @@ internal sealed class ChargePoint(string id, int index, OcppConnection connectio
             || !ReplyReader.StatusIs(payload, "Accepted"u8, inIdTagInfo: true))
             throw new BenchProtocolException($"{id}: StartTransaction not accepted: {Encoding.UTF8.GetString(payload)}");
         _transactionId = transactionId;
+        stats.Acks.RecordStarted(transactionId);
     }
 
     /// <summary>Sends one meter value of <see cref="MeterValuesPayload.SampleCount"/> sampled values.</summary>
@@ -107,10 +108,13 @@ internal sealed class ChargePoint(string id, int index, OcppConnection connectio
     {
         var transactionId = _transactionId ?? throw new InvalidOperationException("No transaction is open.");
         Meter.Advance();
-        MeterValuesPayload.Write(connection.BeginCall(OcppAction.MeterValues), transactionId, NextTimestamp(), Meter);
+        var timestamp = NextTimestamp();
+        MeterValuesPayload.Write(connection.BeginCall(OcppAction.MeterValues), transactionId, timestamp, Meter);
         var reply = await CallAsync();
-        if (!reply.IsError)
-            stats.RecordSamplesAcked(MeterValuesPayload.SampleCount, Stopwatch.GetTimestamp());
+        if (reply.IsError)
+            return;
+        stats.RecordSamplesAcked(MeterValuesPayload.SampleCount, Stopwatch.GetTimestamp());
+        stats.Acks.RecordMeterValues(transactionId, MeterValuesPayload.SampleCount, Meter.EnergyWh, timestamp);
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]

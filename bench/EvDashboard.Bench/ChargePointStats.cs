@@ -43,6 +43,8 @@ internal sealed class ChargePointStats(MeasurementWindow window)
 
     public long Errors => CallErrors + Timeouts + ConnectionFailures + ProtocolErrors;
 
+    public AckLedger Acks { get; } = new();
+
     public LatencyRecorder? Latencies(OcppAction action) => _latencies[(int)action];
 
     public void RecordCall(OcppAction action, long started, long answered, bool isError)
