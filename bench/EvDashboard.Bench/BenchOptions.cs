@@ -9,7 +9,7 @@ internal sealed record BenchOptions
         usage: EvDashboard.Bench [options]
           --url URL                   central system endpoint; the charge point id is appended as a path segment
                                       (default ws://127.0.0.1:5080/ocpp)
-          --scenario NAME             heartbeat | metervalues | session (default heartbeat)
+          --scenario NAME             heartbeat | metervalues | session | storm | steve (default heartbeat)
           --charge-points N           simulated charge points, one WebSocket each (default 100)
           --duration SECONDS          measured time after warm-up (default 20)
           --warmup SECONDS            load before measuring starts (default 5)
@@ -19,6 +19,14 @@ internal sealed record BenchOptions
           --rate CALLS_PER_S          pace all charge points together at this many CALLs/s, still one outstanding
                                       per charge point; max = as fast as answers come back (default max)
           --call-timeout SECONDS      a CALL unanswered this long counts as a timeout and ends that charge point (default 10)
+          --server-pid PID            read the server's CPU time and memory from /proc/PID (same machine only)
+          --source-addresses LIST     comma-separated local addresses (e.g. 127.0.0.1,127.0.0.2) the connections are
+                                      spread over, for more than ~28,000 connections to one server port
+          --connect-spread SECONDS    charge point i connects i/N of this late (a reconnect storm); the storm scenario
+                                      measures from the first connection (default 0: all at once, bounded by
+                                      --connect-concurrency)
+          --iterations N              fixed work: each charge point runs the scenario's loop N times, and the window
+                                      lasts until all are done (steve; default 0 = run for --duration)
         """;
 
     public Uri Url { get; init; } = new("ws://127.0.0.1:5080/ocpp");
@@ -38,6 +46,14 @@ internal sealed record BenchOptions
     public int ConnectConcurrency { get; init; } = 50;
 
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public int? ServerPid { get; init; }
+
+    public IReadOnlyList<System.Net.IPAddress> SourceAddresses { get; init; } = [];
+
+    public TimeSpan ConnectSpread { get; init; }
+
+    public int Iterations { get; init; }
 
     /// <summary>Target CALLs per second over all charge points; 0 means unpaced.</summary>
     public double Rate { get; init; }
@@ -64,6 +80,10 @@ internal sealed record BenchOptions
                 "--connect-concurrency" => options with { ConnectConcurrency = ParseCount(name, value, 1, 10_000) },
                 "--rate" => options with { Rate = value == "max" ? 0 : ParseRate(value) },
                 "--call-timeout" => options with { CallTimeout = ParseSeconds(name, value, minimum: 0.1) },
+                "--server-pid" => options with { ServerPid = ParseCount(name, value, 1, int.MaxValue) },
+                "--source-addresses" => options with { SourceAddresses = ParseAddresses(value) },
+                "--connect-spread" => options with { ConnectSpread = ParseSeconds(name, value, minimum: 0) },
+                "--iterations" => options with { Iterations = ParseCount(name, value, 0, 1_000_000) },
                 _ => throw new ArgumentException($"Unknown option '{name}'."),
             };
         }
@@ -97,6 +117,20 @@ internal sealed record BenchOptions
         if (!double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var seconds) || seconds < minimum || seconds > 86_400)
             throw new ArgumentException($"{name} must be a number of seconds of at least {minimum.ToString(CultureInfo.InvariantCulture)}, not '{value}'.");
         return TimeSpan.FromSeconds(seconds);
+    }
+
+    private static System.Net.IPAddress[] ParseAddresses(string value)
+    {
+        var parts = value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var addresses = new System.Net.IPAddress[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (!System.Net.IPAddress.TryParse(parts[i], out var address))
+                throw new ArgumentException($"--source-addresses must list IP addresses separated by commas; '{parts[i]}' is not one.");
+            addresses[i] = address;
+        }
+
+        return addresses.Length > 0 ? addresses : throw new ArgumentException("--source-addresses needs at least one address.");
     }
 
     private static double ParseRate(string value)

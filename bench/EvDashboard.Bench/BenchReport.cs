@@ -21,6 +21,14 @@ internal sealed record BenchReport(
     double GeneratorCpuPercent,
     IReadOnlyList<string> ErrorExamples)
 {
+    /// <summary>What the run cost the server, when <c>--server-pid</c> was given.</summary>
+    public ServerFigures? Server { get; init; }
+
+    /// <summary>Per charge point, from starting to connect until connected, booted and prepared.</summary>
+    public ActionFigures? Ready { get; init; }
+
+    public int ReadyCount { get; init; }
+
     private const int MaxErrorExamples = 5;
 
     public long Errors => CallErrors + Timeouts + ConnectionFailures + ProtocolErrors;
@@ -61,7 +69,11 @@ internal sealed record BenchReport(
             stats.Sum(s => s.SamplesAcked),
             stats.Sum(s => s.SamplesAckedInWindow),
             generatorCpuPercent,
-            stats.Select(s => s.FirstError).OfType<string>().Take(MaxErrorExamples).ToList());
+            stats.Select(s => s.FirstError).OfType<string>().Take(MaxErrorExamples).ToList())
+        {
+            Ready = ActionFigures.From("ready", stats.Where(s => s.Ready).Select(s => s.ReadyTicks).ToArray(), TimeSpan.Zero),
+            ReadyCount = stats.Count(s => s.Ready),
+        };
     }
 
     private static long[] Collect(IReadOnlyList<ChargePointStats> stats, OcppAction action)

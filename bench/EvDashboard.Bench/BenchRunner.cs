@@ -5,12 +5,15 @@ using System.Text;
 namespace EvDashboard.Bench;
 
 /// <summary>
-/// Runs one scenario: starts one task per charge point, waits until all are connected, opens the measurement
-/// window after the warm-up, prints progress, signals stop, and collects the figures.
+/// Runs one scenario: starts one task per charge point, opens the measurement window, prints progress, signals
+/// stop, and collects the figures. The window depends on the scenario: after the warm-up for a fixed duration;
+/// from the start line until every charge point has done its iterations (fixed work); or from the first
+/// connection until every charge point is connected and prepared (a reconnect storm).
 /// </summary>
 internal sealed class BenchRunner(BenchOptions options, TimeProvider time, TextWriter output)
 {
     private static readonly TimeSpan s_progressInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan s_open = TimeSpan.FromDays(1);
 
     /// <param name="interruptToken">Ends the run early but gracefully (first Ctrl+C).</param>
     /// <param name="abortToken">Aborts every socket at once (second Ctrl+C).</param>
@@ -19,14 +22,26 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider time, TextW
         var window = new MeasurementWindow();
         var stats = Enumerable.Range(0, options.ChargePoints).Select(_ => new ChargePointStats(window)).ToArray();
         var startLine = new StartLine(options.ChargePoints);
+        var finishLine = new StartLine(options.ChargePoints);
         var profile = new ChargePointProfile(Encoding.ASCII.GetBytes(options.IdTag), time);
+        var probe = options.ServerPid is { } pid ? new ServerProbe(pid) : null;
+        var before = probe?.TrySample();
         using var connectGate = new SemaphoreSlim(options.ConnectConcurrency);
+        using var invokers = new SourceAddressInvokers(options.SourceAddresses);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(interruptToken);
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(abortToken);
-        var driver = new ChargePointDriver(options, profile, connectGate, startLine);
+        var origin = Stopwatch.GetTimestamp();
+        var driver = new ChargePointDriver(options, profile, connectGate, invokers, startLine, finishLine, origin);
 
-        output.WriteLine(Invariant($"{options.Scenario.Name}: {options.ChargePoints} charge points on {options.Url}, warm-up {options.Warmup.TotalSeconds:0.#} s, measured {options.Duration.TotalSeconds:0.#} s"));
-        var connecting = Stopwatch.GetTimestamp();
+        output.WriteLine(Invariant($"{options.Scenario.Name}: {options.ChargePoints} charge points on {options.Url}, {Describe()}"));
+        var measuresConnect = options.Scenario.MeasuresConnect;
+        var meter = new WindowMeter(probe);
+        if (measuresConnect)
+        {
+            window.Open(origin, s_open);
+            meter.Start();
+        }
+
         var tasks = new Task[options.ChargePoints];
         for (var i = 0; i < tasks.Length; i++)
         {
@@ -35,13 +50,30 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider time, TextW
         }
 
         await WaitAsync(startLine.AllArrived, interruptToken);
-        var connectTime = Stopwatch.GetElapsedTime(connecting);
-        var connected = stats.Count(s => s.Connected);
-        output.WriteLine(Invariant($"connected {connected} of {options.ChargePoints} in {connectTime.TotalSeconds:0.00} s"));
+        var connectTime = Stopwatch.GetElapsedTime(origin);
+        output.WriteLine(Invariant($"connected and prepared {stats.Count(s => s.Ready)} of {options.ChargePoints} in {connectTime.TotalSeconds:0.00} s"));
 
-        window.Open(Stopwatch.GetTimestamp() + SecondsToTicks(options.Warmup), options.Duration);
-        startLine.Release();
-        var cpu = await WatchWindowAsync(window, stats, interruptToken);
+        if (measuresConnect)
+        {
+            window.Close(Stopwatch.GetTimestamp());
+            meter.Stop();
+            startLine.Release();
+        }
+        else if (options.Iterations > 0)
+        {
+            window.Open(Stopwatch.GetTimestamp(), s_open);
+            meter.Start();
+            startLine.Release();
+            await WatchFixedWorkAsync(finishLine, stats, interruptToken);
+            window.Close(Stopwatch.GetTimestamp());
+            meter.Stop();
+        }
+        else
+        {
+            window.Open(Stopwatch.GetTimestamp() + SecondsToTicks(options.Warmup), options.Duration);
+            startLine.Release();
+            await WatchWindowAsync(window, meter, stats, interruptToken);
+        }
 
         await stop.CancelAsync();
         var drained = Task.WhenAll(tasks);
@@ -52,43 +84,51 @@ internal sealed class BenchRunner(BenchOptions options, TimeProvider time, TextW
         }
 
         await drained;
-        return BenchReport.Create(options, stats, window, connectTime, cpu);
+        var report = BenchReport.Create(options, stats, window, connectTime, meter.GeneratorCpuPercent(window.Length));
+        return report with { Server = meter.Figures(before, window.Length, report.Total.Calls) };
     }
 
-    /// <summary>Prints progress until the window closes; returns the generator's CPU use in the window (% of one core).</summary>
-    private async Task<double> WatchWindowAsync(MeasurementWindow window, ChargePointStats[] stats, CancellationToken interruptToken)
+    private string Describe()
     {
-        var started = Stopwatch.GetTimestamp();
-        var lastTick = started;
-        var lastAnswered = 0L;
-        TimeSpan? cpuAtStart = null;
+        if (options.Scenario.MeasuresConnect)
+            return Invariant($"connecting over {options.ConnectSpread.TotalSeconds:0.#} s, measured from the first connection");
+        if (options.Iterations > 0)
+            return Invariant($"{options.Iterations} iterations each, measured until all are done");
+        return Invariant($"warm-up {options.Warmup.TotalSeconds:0.#} s, measured {options.Duration.TotalSeconds:0.#} s");
+    }
+
+    /// <summary>Prints progress until the window closes.</summary>
+    private async Task WatchWindowAsync(MeasurementWindow window, WindowMeter meter, ChargePointStats[] stats, CancellationToken interruptToken)
+    {
+        var progress = new ProgressPrinter(output, stats);
         while (!interruptToken.IsCancellationRequested && Stopwatch.GetTimestamp() < window.End)
         {
-            var progressDue = lastTick + SecondsToTicks(s_progressInterval);
-            var wakeUp = Math.Min(progressDue, window.End);
-            if (cpuAtStart is null)
+            var wakeUp = Math.Min(progress.Due(s_progressInterval), window.End);
+            if (!meter.Started)
                 wakeUp = Math.Min(wakeUp, window.Start);
             await DelayUntilAsync(wakeUp, interruptToken);
 
             var now = Stopwatch.GetTimestamp();
-            if (cpuAtStart is null && now >= window.Start)
-                cpuAtStart = Environment.CpuUsage.TotalTime;
-            if (now < progressDue && now < window.End)
-                continue;
-            var answered = stats.Sum(s => s.Answered);
-            var rate = (answered - lastAnswered) / Stopwatch.GetElapsedTime(lastTick, now).TotalSeconds;
-            var phase = lastTick < window.Start ? "warm-up" : "measure";
-            output.WriteLine(Invariant($"  {Stopwatch.GetElapsedTime(started, now).TotalSeconds,6:0.0} s  {phase}  {rate,8:0} calls/s  errors {stats.Sum(s => s.Errors)}"));
-            lastTick = now;
-            lastAnswered = answered;
+            if (!meter.Started && now >= window.Start)
+                meter.Start();
+            if (now >= progress.Due(s_progressInterval) || now >= window.End)
+                progress.Print(now, now < window.Start ? "warm-up" : "measure");
         }
 
         var end = Stopwatch.GetTimestamp();
         if (end < window.End)
             window.Close(end);
-        if (cpuAtStart is null || window.Length <= TimeSpan.Zero)
-            return 0;
-        return 100 * (Environment.CpuUsage.TotalTime - cpuAtStart.Value).TotalSeconds / window.Length.TotalSeconds;
+        meter.Stop();
+    }
+
+    private async Task WatchFixedWorkAsync(StartLine finishLine, ChargePointStats[] stats, CancellationToken interruptToken)
+    {
+        var progress = new ProgressPrinter(output, stats);
+        while (!interruptToken.IsCancellationRequested && !finishLine.AllArrived.IsCompleted)
+        {
+            await WaitAsync(Task.WhenAny(finishLine.AllArrived, Task.Delay(s_progressInterval, CancellationToken.None)), interruptToken);
+            progress.Print(Stopwatch.GetTimestamp(), "measure");
+        }
     }
 
     private static async Task DelayUntilAsync(long timestamp, CancellationToken cancellationToken)

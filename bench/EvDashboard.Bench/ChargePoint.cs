@@ -9,13 +9,16 @@ namespace EvDashboard.Bench;
 /// A simulated OCPP 1.6 charge point with one connector: its connection, its meter and its open transaction.
 /// Each method sends one CALL and checks the answer; a CALLERROR is counted and the flow goes on where it can.
 /// </summary>
-internal sealed class ChargePoint(string id, OcppConnection connection, ChargePointStats stats, ChargePointProfile profile)
+internal sealed class ChargePoint(string id, int index, OcppConnection connection, ChargePointStats stats, ChargePointProfile profile)
 {
     private long _lastTimestampTicks;
     private int? _transactionId;
     private Pacer? _pacer;
 
     public string Id => id;
+
+    /// <summary>1-based position in the run; scenarios use it to pick which charge points do what.</summary>
+    public int Index => index;
 
     public ChargePointStats Stats => stats;
 
@@ -36,16 +39,19 @@ internal sealed class ChargePoint(string id, OcppConnection connection, ChargePo
     }
 
     [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder))]
-    public async ValueTask StatusNotificationAsync(ConnectorStatus status)
+    public async ValueTask StatusNotificationAsync(ConnectorStatus status, int connectorId = 1)
     {
         var frame = connection.BeginCall(OcppAction.StatusNotification);
-        frame.Append("{\"connectorId\":1,\"errorCode\":\"NoError\",\"status\":\""u8);
+        frame.Append("{\"connectorId\":"u8);
+        frame.Append(connectorId);
+        frame.Append(",\"errorCode\":\"NoError\",\"status\":\""u8);
         frame.Append(status switch
         {
             ConnectorStatus.Available => "Available"u8,
             ConnectorStatus.Preparing => "Preparing"u8,
             ConnectorStatus.Charging => "Charging"u8,
             ConnectorStatus.Finishing => "Finishing"u8,
+            ConnectorStatus.Unavailable => "Unavailable"u8,
             _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
         });
         frame.Append("\",\"timestamp\":\""u8);

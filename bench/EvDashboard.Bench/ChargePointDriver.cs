@@ -4,21 +4,32 @@ using System.Net.WebSockets;
 namespace EvDashboard.Bench;
 
 /// <summary>
-/// The life of one simulated charge point on its own task: connect (bounded by the shared gate), boot, report
-/// Available, prepare, wait at the start line, run the scenario's loop, finish and close. Failures end only
-/// this charge point and are counted by kind.
+/// The life of one simulated charge point on its own task: wait for its connection slot (a storm spreads them),
+/// connect (bounded by the shared gate), boot, report Available, prepare, wait at the start line, run the
+/// scenario's loop, finish and close. Failures end only this charge point and are counted by kind.
 /// </summary>
-internal sealed class ChargePointDriver(BenchOptions options, ChargePointProfile profile, SemaphoreSlim connectGate, StartLine startLine)
+internal sealed class ChargePointDriver(
+    BenchOptions options,
+    ChargePointProfile profile,
+    SemaphoreSlim connectGate,
+    SourceAddressInvokers invokers,
+    StartLine startLine,
+    StartLine finishLine,
+    long origin)
 {
     public async Task RunAsync(int index, ChargePointStats stats, CancellationToken stopToken, CancellationToken abortToken)
     {
         var id = options.ChargePointId(index);
         using var connection = new OcppConnection(stats, options.CallTimeout);
-        var chargePoint = new ChargePoint(id, connection, stats, profile);
+        var chargePoint = new ChargePoint(id, index, connection, stats, profile);
         bool ready;
         try
         {
-            ready = await GuardAsync(chargePoint, () => ConnectAndPrepareAsync(chargePoint, connection, abortToken));
+            await WaitForConnectSlotAsync(index, abortToken);
+            var connecting = Stopwatch.GetTimestamp();
+            ready = await GuardAsync(chargePoint, () => ConnectAndPrepareAsync(chargePoint, connection, index, abortToken));
+            if (ready)
+                stats.RecordReady(connecting, Stopwatch.GetTimestamp());
         }
         finally
         {
@@ -26,24 +37,59 @@ internal sealed class ChargePointDriver(BenchOptions options, ChargePointProfile
         }
 
         if (!ready)
+        {
+            finishLine.Arrive();
             return;
+        }
+
         await startLine.Go;
         chargePoint.PaceWith(CreatePacer(index, stopToken));
         await GuardAsync(chargePoint, async () =>
         {
-            await options.Scenario.RunAsync(chargePoint, stopToken);
+            try
+            {
+                await RunLoopAsync(chargePoint, stopToken);
+            }
+            finally
+            {
+                finishLine.Arrive();
+            }
+
             chargePoint.PaceWith(null);
             await options.Scenario.FinishAsync(chargePoint, abortToken);
             await connection.CloseAsync(abortToken);
         });
     }
 
-    private async Task ConnectAndPrepareAsync(ChargePoint chargePoint, OcppConnection connection, CancellationToken abortToken)
+    private async Task RunLoopAsync(ChargePoint chargePoint, CancellationToken stopToken)
+    {
+        if (options.Iterations == 0)
+        {
+            await options.Scenario.RunAsync(chargePoint, stopToken);
+            return;
+        }
+
+        for (var i = 0; i < options.Iterations && !stopToken.IsCancellationRequested; i++)
+            await options.Scenario.RunOnceAsync(chargePoint);
+    }
+
+    // A storm: charge point i connects i/N of the spread after the first, like chargers coming back after an outage.
+    private async Task WaitForConnectSlotAsync(int index, CancellationToken abortToken)
+    {
+        if (options.ConnectSpread <= TimeSpan.Zero)
+            return;
+        var slot = origin + (long)(options.ConnectSpread.TotalSeconds * Stopwatch.Frequency * (index - 1) / options.ChargePoints);
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), slot);
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, abortToken);
+    }
+
+    private async Task ConnectAndPrepareAsync(ChargePoint chargePoint, OcppConnection connection, int index, CancellationToken abortToken)
     {
         await connectGate.WaitAsync(abortToken);
         try
         {
-            await connection.ConnectAsync(options.ChargePointUrl(chargePoint.Id), abortToken);
+            await connection.ConnectAsync(options.ChargePointUrl(chargePoint.Id), invokers.For(index), abortToken);
         }
         finally
         {

@@ -30,6 +30,15 @@ internal sealed class ChargePointStats(MeasurementWindow window)
 
     public bool Connected { get; private set; }
 
+    /// <summary>Connected, booted and prepared (for a storm: every message of its reconnection answered).</summary>
+    public bool Ready { get; private set; }
+
+    /// <summary>Stopwatch ticks from starting to connect until prepared; 0 until <see cref="Ready"/>.</summary>
+    public long ReadyTicks { get; private set; }
+
+    /// <summary>Stopwatch timestamp at which it was prepared.</summary>
+    public long ReadyAt { get; private set; }
+
     public string? FirstError { get; private set; }
 
     public long Errors => CallErrors + Timeouts + ConnectionFailures + ProtocolErrors;
@@ -55,6 +64,13 @@ internal sealed class ChargePointStats(MeasurementWindow window)
     public void RecordServerCall() => ServerCalls++;
 
     public void RecordConnected() => Connected = true;
+
+    public void RecordReady(long connecting, long ready)
+    {
+        Ready = true;
+        ReadyTicks = ready - connecting;
+        ReadyAt = ready;
+    }
 
     public void RecordCallError(string description) => RecordFirstError(description);
 

@@ -1,10 +1,11 @@
 namespace EvDashboard.Bench;
 
-/// <summary>The OCPP 1.6 ChargePointStatus values the bench reports for connector 1.</summary>
+/// <summary>The OCPP 1.6 ChargePointStatus values the bench reports.</summary>
 internal enum ConnectorStatus
 {
     Available,
     Preparing,
     Charging,
     Finishing,
+    Unavailable,
 }

@@ -19,14 +19,15 @@ internal sealed class OcppConnection(ChargePointStats stats, TimeSpan callTimeou
     private readonly FrameBuffer _answer = new(256);
     private readonly byte[] _messageId = new byte[20];
     private readonly CancellationTokenSource _timeout = new();
-    private byte[] _receive = new byte[16 * 1024];
+    // Grows on demand; small so that tens of thousands of idle charge points stay cheap for the generator too.
+    private byte[] _receive = new byte[2048];
     private int _messageIdLength;
     private long _lastMessageId;
     private OcppAction _action;
     private CancellationTokenRegistration _abortRegistration;
 
     /// <summary>Connects with subprotocol ocpp1.6; <paramref name="cancellationToken"/> also aborts the open socket later.</summary>
-    public async Task ConnectAsync(Uri uri, CancellationToken cancellationToken)
+    public async Task ConnectAsync(Uri uri, HttpMessageInvoker? invoker, CancellationToken cancellationToken)
     {
         _socket.Options.AddSubProtocol(SubProtocol);
         // Keep-alive frames would only add noise to the measured traffic; runs are shorter than any idle timeout.
@@ -34,7 +35,7 @@ internal sealed class OcppConnection(ChargePointStats stats, TimeSpan callTimeou
         using (var connectTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
             connectTimeout.CancelAfter(callTimeout);
-            await _socket.ConnectAsync(uri, connectTimeout.Token);
+            await _socket.ConnectAsync(uri, invoker, connectTimeout.Token);
         }
 
         if (_socket.SubProtocol != SubProtocol)

@@ -8,6 +8,8 @@ internal static class ScenarioCatalog
         new HeartbeatScenario(),
         new MeterValuesScenario(),
         new SessionScenario(),
+        new StormScenario(),
+        new SteveScenario(),
     ];
 
     public static IEnumerable<string> Names => s_scenarios.Select(s => s.Name);
