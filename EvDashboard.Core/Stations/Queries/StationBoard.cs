@@ -27,6 +27,12 @@ public sealed class StationBoard
     {
         ArgumentNullException.ThrowIfNull(liveEvent);
         var station = Find(liveEvent.ChargePointId);
+        if (station is null && !IsAboutAChargePoint(liveEvent))
+        {
+            // Site-wide events (rollups rebuilt, alerts) carry no charge point: they must not add an empty row.
+            return null;
+        }
+
         if (station is null)
         {
             station = new StationState(liveEvent.ChargePointId);
@@ -37,6 +43,10 @@ public sealed class StationBoard
 
         return station.Apply(liveEvent) ? station : null;
     }
+
+    private static bool IsAboutAChargePoint(LiveEvent liveEvent) =>
+        liveEvent is ChargePointConnectionChanged or ChargePointBooted or ConnectorStatusChanged or SessionChanged
+        && !string.IsNullOrEmpty(liveEvent.ChargePointId);
 
     /// <summary>Takes online state and last-seen times from presence (in memory); true when one went online or offline.</summary>
     public bool SeePresence(ChargePointPresence presence)

@@ -1,4 +1,5 @@
 using EvDashboard.Core.Live;
+using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
 using EvDashboard.Core.Stations.Queries;
@@ -39,6 +40,17 @@ public sealed class StationBoardTests
         Assert.NotNull(added);
         Assert.Equal(["CP-A", "CP-AA", "CP-B"], board.Stations.Select(s => s.Id));
         Assert.Equal("GroundFailure", board.Find("CP-AA")!.Connector(1).Problem);
+    }
+
+    [Fact]
+    public void Apply_SiteWideEvent_AddsNoRow()
+    {
+        var board = Board();
+
+        var changed = board.Apply(new RollupsUpdated(T0));
+
+        Assert.Null(changed);
+        Assert.Equal(["CP-A", "CP-B"], board.Stations.Select(s => s.Id));
     }
 
     [Fact]
