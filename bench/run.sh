@@ -56,13 +56,21 @@ trap 'exit 130' INT TERM
 
 row() { printf '%-8s %-11s %6s %10s %8s %8s %7s %9s %9s  %s\n' "$@"; }
 
+# P3 wants 25,000 sockets; each costs a file descriptor in the server and in the generator, so a hard limit below
+# that (ulimit -Hn; raising it needs CAP_SYS_RESOURCE) caps the count, and the run says so.
+p3_cps=25000
+if (($(ulimit -n) < p3_cps + 1000)); then
+    p3_cps=$(($(ulimit -n) - 1000))
+    echo "note: open files are limited to $(ulimit -n) here (hard limit $(ulimit -Hn)); P3 holds $p3_cps charge points, not 25,000"
+fi
+
 # preset ID -> "generator-arguments|goal description"
 preset() {
     local p2_seconds=${BENCH_P2_SECONDS:-600}
     case $1 in
         P1) echo "--scenario heartbeat --charge-points 100 --duration 30 --warmup $warmup --rate max|>=20000/s p99<10ms" ;;
         P2) echo "--scenario metervalues --charge-points 500 --duration $p2_seconds --warmup $warmup --rate 5100|>=5000/s p99<50ms, samples exact, WAL bounded" ;;
-        P3) echo "--scenario heartbeat --charge-points 25000 --duration 60 --warmup 0 --rate 83.333 --connect-concurrency 200 --call-timeout 60 --source-addresses 127.0.0.1,127.0.0.2,127.0.0.3,127.0.0.4|all connected, <=30 KiB RSS each" ;;
+        P3) echo "--scenario heartbeat --charge-points $p3_cps --duration 60 --warmup 0 --rate $(awk -v n="$p3_cps" 'BEGIN { printf "%.3f", n / 300 }') --connect-concurrency 200 --call-timeout 60 --source-addresses 127.0.0.1,127.0.0.2,127.0.0.3,127.0.0.4|all connected, <=30 KiB RSS each" ;;
         P4) echo "--scenario storm --charge-points 10000 --connect-spread 30 --connect-concurrency 1000 --call-timeout 30|each accepted <=30s, Start p99<500ms" ;;
         P4burst) echo "--scenario storm --charge-points 10000 --connect-spread 0 --connect-concurrency 1000 --call-timeout 30|all done <=30s, Start p99<500ms" ;;
         P5) echo "--scenario steve --charge-points 50 --iterations 50 --rate max|80,000 calls <10s, 0 errors" ;;
@@ -85,7 +93,10 @@ verdict() {
         ok = errors == 0
         if (id == "P1") ok = ok && rate >= 20000 && p99 < 10
         else if (id == "P2") ok = ok && mv >= 5000 && mvp99 < 50
-        else if (id == "P3") ok = ok && connected == cps && ready == cps && kb <= 30
+        else if (id == "P3") {
+            ok = ok && connected == cps && ready == cps && kb <= 30
+            if (ok && cps < 25000) { print "LIMITED (goal met per charge point; only " cps " sockets allowed here)"; exit }
+        }
         else if (id == "P4") ok = ok && ready == cps && readymax <= 30000 && start < 500
         else if (id == "P4burst") ok = ok && ready == cps && done <= 30 && start < 500
         else if (id == "P5") ok = ok && calls == 80000 && window < 10

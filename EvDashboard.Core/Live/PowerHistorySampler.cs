@@ -11,6 +11,9 @@ internal sealed class PowerHistorySampler(PowerHistory history, TimeProvider tim
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
+        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
+        await Task.Yield();
         using var timer = new PeriodicTimer(Interval, time);
         try
         {

@@ -32,7 +32,10 @@ public sealed class HistorySeeder(SqliteDatabase database, SiteClock clock, IOpt
         await PrepareAsync(connection, cancellationToken);
         await using var db = Context(connection);
         var now = clock.UtcNow;
-        var today = DateOnly.FromDateTime(clock.ToLocal(now).DateTime);
+        // The last day planned needs room before "now" for its share of sessions: just after midnight today has none, and
+        // its sessions would all queue on the connectors at midnight and end after now. Early in the day, yesterday is last.
+        var local = clock.ToLocal(now).DateTime;
+        var today = DateOnly.FromDateTime(local.TimeOfDay < TimeSpan.FromHours(6) ? local.AddDays(-1) : local);
         var firstDay = today.AddDays(1 - request.Days);
         var random = new Random(request.RandomSeed);
         var fleet = await FleetBuilder.BuildAsync(db, request, random, SeedFormat.StartOfLocalDate(firstDay, clock.Zone).AddDays(-1), cancellationToken);

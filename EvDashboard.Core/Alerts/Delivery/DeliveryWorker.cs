@@ -23,6 +23,9 @@ internal sealed class DeliveryWorker(LiveFeed feed, DeliveryPass pass, TimeProvi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
+        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
+        await Task.Yield();
         using var subscription = feed.Subscribe(OnLiveEvent);
         using var timer = new PeriodicTimer(Period, time);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();

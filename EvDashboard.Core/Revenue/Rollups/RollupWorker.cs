@@ -33,6 +33,9 @@ internal sealed class RollupWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
+        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
+        await Task.Yield();
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RollupIntervalSeconds), time);
         try
         {
