@@ -3,7 +3,7 @@ namespace EvDashboard.Bench;
 /// <summary>
 /// SteVe's stress mix (P5), one iteration: BootNotification, 26 StatusNotifications, Authorize,
 /// StartTransaction, StatusNotification(Charging), MeterValues, StopTransaction, StatusNotification(Available):
-/// 32 CALLs. Run it as fixed work with <c>--iterations</c> (SteVe: 50 charge points x 50 iterations).
+/// 33 CALLs. Run it as fixed work with <c>--iterations</c> (SteVe: 50 charge points x 50 iterations).
 /// </summary>
 internal sealed class SteveScenario : IBenchScenario
 {

@@ -44,6 +44,25 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         Assert.Equal(frames, checkpointed);
     }
 
+    [Fact]
+    public async Task CheckpointAsync_Truncate_EmptiesTheWalFile()
+    {
+        for (var i = 0; i < 20; i++)
+        {
+            await _db.AddChargePointAsync($"CP-{i}", T0);
+        }
+
+        var walFile = new FileInfo(new SqliteConnectionStringBuilder(_db.Database.ConnectionString).DataSource + "-wal");
+        var checkpointer = new WalCheckpointer(_db.Database, TimeProvider.System, Options.Create(new DatabaseOptions()), NullLogger<WalCheckpointer>.Instance);
+        await using var connection = await OpenAsync();
+        Assert.True(walFile.Length > 0, "The writes left nothing in the WAL.");
+
+        await checkpointer.CheckpointAsync(connection, "TRUNCATE", CancellationToken.None);
+
+        walFile.Refresh();
+        Assert.Equal(0, walFile.Length);
+    }
+
     private async Task<SqliteConnection> OpenAsync()
     {
         var connection = new SqliteConnection(_db.Database.ConnectionString);
