@@ -30,6 +30,7 @@ internal sealed class DatabaseWriterLoop(
         await SqliteDatabase.ApplyWriterPragmasAsync(connection, stoppingToken);
         using var commands = new PreparedCommands(connection);
         var contextOptions = new DbContextOptionsBuilder<EvDashboardDbContext>().UseSqlite(connection).Options;
+        var wal = WalTruncation.For(database, options.Value);
 
         // Shutdown lets queued work finish: the reader ends only when the queue is completed and empty.
         while (await queue.Reader.WaitToReadAsync(CancellationToken.None))
@@ -50,6 +51,21 @@ internal sealed class DatabaseWriterLoop(
             {
                 await RunAloneAsync(connection, commands, contextOptions);
             }
+
+            await TruncateWalAsync(wal, connection);
+        }
+    }
+
+    private async Task TruncateWalAsync(WalTruncation wal, SqliteConnection connection)
+    {
+        try
+        {
+            await wal.AfterBatchAsync(connection, CancellationToken.None);
+        }
+        catch (SqliteException ex)
+        {
+            // Nothing is lost (every commit is in the WAL); the next look tries again.
+            DatabaseWriterLog.CheckpointFailed(logger, ex);
         }
     }
 

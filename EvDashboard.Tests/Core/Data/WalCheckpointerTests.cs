@@ -45,7 +45,7 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task CheckpointAsync_Truncate_EmptiesTheWalFile()
+    public async Task WalTruncation_PastItsThreshold_EmptiesTheWalFile()
     {
         for (var i = 0; i < 20; i++)
         {
@@ -53,11 +53,13 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         }
 
         var walFile = new FileInfo(new SqliteConnectionStringBuilder(_db.Database.ConnectionString).DataSource + "-wal");
-        var checkpointer = new WalCheckpointer(_db.Database, TimeProvider.System, Options.Create(new DatabaseOptions()), NullLogger<WalCheckpointer>.Instance);
+        var truncation = WalTruncation.For(_db.Database, new DatabaseOptions { WalTruncateMegabytes = 1024 });
+        var small = new WalTruncation(walFile.FullName, thresholdBytes: 0);
         await using var connection = await OpenAsync();
         Assert.True(walFile.Length > 0, "The writes left nothing in the WAL.");
+        Assert.False(await truncation.AfterBatchAsync(connection, CancellationToken.None), "A WAL under 1 GiB was truncated.");
 
-        await checkpointer.CheckpointAsync(connection, "TRUNCATE", CancellationToken.None);
+        Assert.True(await small.AfterBatchAsync(connection, CancellationToken.None));
 
         walFile.Refresh();
         Assert.Equal(0, walFile.Length);
