@@ -53,4 +53,11 @@ internal static class ContinuationPolicy
             ? at + options.Window + options.StartTimeout
             : null;
     }
+
+    /// <summary>The session ended in a way continuation resumes, and its cut-off is no older than the window.</summary>
+    public static bool InWindow(ChargingSession session, DateTimeOffset now, ContinuationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return TriggerOf(session) is not null && CutOffAt(session) is { } cutOff && now - cutOff <= options.Window;
+    }
 }

@@ -43,9 +43,7 @@ internal sealed class ContinuationPrecheck(IDbContextFactory<EvDashboardDbContex
         }
 
         // An active session may have been lost while the charger was offline: only the writer's unit can tell.
-        return previous.Status == SessionStatus.Active
-            || (ContinuationPolicy.TriggerOf(previous) is not null && ContinuationPolicy.CutOffAt(previous) is { } cutOff
-                && time.GetUtcNow() - cutOff <= healing.CurrentValue.Continuation.Window);
+        return previous.Status == SessionStatus.Active || ContinuationPolicy.InWindow(previous, time.GetUtcNow(), healing.CurrentValue.Continuation);
     }
 
     /// <summary>Whether the connector has a requested continuation or a held receipt that a departing vehicle ends.</summary>

@@ -34,9 +34,8 @@ internal sealed class ContinuationRequests(SystemSessionCloser closer, TimeProvi
             return null;
         }
 
-        if (ContinuationPolicy.TriggerOf(previous) is not { } trigger || ContinuationPolicy.CutOffAt(previous) is not { } cutOff
-            || now - cutOff > settings.Window
-            || await VehicleLeftAsync(db, previous, cutOff, cancellationToken))
+        if (!ContinuationPolicy.InWindow(previous, now, settings) || ContinuationPolicy.TriggerOf(previous) is not { } trigger
+            || ContinuationPolicy.CutOffAt(previous) is not { } cutOff || await VehicleLeftAsync(db, previous, cutOff, cancellationToken))
         {
             return null;
         }

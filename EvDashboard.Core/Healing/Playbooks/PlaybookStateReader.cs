@@ -16,9 +16,6 @@ internal sealed class PlaybookStateReader(IDbContextFactory<EvDashboardDbContext
 {
     private const int EndedRunsPerChargePoint = 50;
 
-    public async Task<IReadOnlyList<PlaybookSnapshot>> ReadAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        await ReadAsync(now, tracker.ToReview.Select(c => c.Key), cancellationToken);
-
     /// <param name="connections">Charge points whose new connection is up for review, besides the stored candidates.</param>
     public async Task<IReadOnlyList<PlaybookSnapshot>> ReadAsync(DateTimeOffset now, IEnumerable<string> connections, CancellationToken cancellationToken)
     {
