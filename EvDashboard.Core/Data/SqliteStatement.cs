@@ -83,6 +83,8 @@ internal sealed class SqliteStatement : IDisposable
 
     public string GetString(int column) => raw.sqlite3_column_text(_statement, column).utf8_to_string();
 
+    public string? GetNullableString(int column) => IsNull(column) ? null : GetString(column);
+
     public void Dispose() => _statement.Dispose();
 
     private void Check(int rc)

@@ -17,6 +17,22 @@ public sealed class Connector
         ErrorCode = "NoError";
     }
 
+    /// <summary>A connector as stored (the status hot path reads its row without EF Core; see <see cref="ConnectorStatusStore"/>).</summary>
+    internal static Connector Restore(
+        string chargePointId, int connectorId, ConnectorStatus status, string errorCode, string? info, string? vendorId,
+        string? vendorErrorCode, DateTimeOffset? statusSince) =>
+        new()
+        {
+            ChargePointId = chargePointId,
+            ConnectorId = connectorId,
+            Status = status,
+            ErrorCode = errorCode,
+            Info = info,
+            VendorId = vendorId,
+            VendorErrorCode = vendorErrorCode,
+            StatusSince = statusSince,
+        };
+
     public string ChargePointId { get; private set; }
 
     public int ConnectorId { get; private set; }

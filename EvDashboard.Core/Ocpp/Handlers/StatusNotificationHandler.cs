@@ -3,7 +3,6 @@ using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Revenue.Rollups;
 using EvDashboard.Core.Stations;
-using Microsoft.EntityFrameworkCore;
 
 namespace EvDashboard.Core.Ocpp.Handlers;
 
@@ -11,17 +10,6 @@ namespace EvDashboard.Core.Ocpp.Handlers;
 internal sealed class StatusNotificationHandler(DatabaseWriter writer, LiveFeed feed, RollupInvalidation rollups)
     : OcppCallHandler<StatusNotificationRequest, StatusNotificationResponse>(OcppJsonContext.Default.StatusNotificationRequest, OcppJsonContext.Default.StatusNotificationResponse)
 {
-    // Compiled once. Run as plain LINQ, EF Core 6 compiles a lambda on every call to read a captured enum (Status) or a
-    // Find's key values; with a status change per message that JIT work was most of the server's CPU in the benchmarks.
-    private static readonly Func<EvDashboardDbContext, string, int, DateTimeOffset, ConnectorStatus, string, CancellationToken, Task<bool>> DuplicateQuery =
-        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, int connectorId, DateTimeOffset timestamp, ConnectorStatus status, string errorCode, CancellationToken _) =>
-            db.ConnectorStatusChanges.Any(c => c.ChargePointId == chargePointId && c.ConnectorId == connectorId && c.Timestamp == timestamp
-                && c.Status == status && c.ErrorCode == errorCode));
-
-    private static readonly Func<EvDashboardDbContext, string, int, CancellationToken, Task<Connector?>> ConnectorQuery =
-        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, int connectorId, CancellationToken _) =>
-            db.Connectors.FirstOrDefault(c => c.ChargePointId == chargePointId && c.ConnectorId == connectorId));
-
     public override string Action => OcppActions.StatusNotification;
 
     protected override async Task<StatusNotificationResponse> HandleAsync(OcppCallContext context, StatusNotificationRequest request, CancellationToken cancellationToken)
@@ -36,33 +24,28 @@ internal sealed class StatusNotificationHandler(DatabaseWriter writer, LiveFeed 
             request.Timestamp ?? context.ReceivedAt);
 
         await writer.ExecuteAsync(
-            async (scope, ct) =>
+            (scope, ct) =>
             {
-                var db = scope.Db;
-                var duplicate = await DuplicateQuery(db, context.ChargePointId, report.ConnectorId, report.Timestamp, report.Status, report.ErrorCode, ct);
-                if (duplicate)
+                if (!ConnectorStatusStore.Record(scope, context.ChargePointId, report, context.ReceivedAt, ct))
                 {
-                    return;
+                    return Task.CompletedTask;
                 }
 
-                db.ConnectorStatusChanges.Add(new ConnectorStatusChange(context.ChargePointId, report, context.ReceivedAt));
                 if (report.ConnectorId >= 1)
                 {
                     rollups.MarkFrom(scope, report.Timestamp, ct);
                 }
 
-                var connector = await ConnectorQuery(db, context.ChargePointId, report.ConnectorId, ct);
-                if (connector is null)
-                {
-                    connector = new Connector(context.ChargePointId, report.ConnectorId);
-                    db.Connectors.Add(connector);
-                }
-
+                var connector = ConnectorStatusStore.Find(scope, context.ChargePointId, report.ConnectorId, ct)
+                    ?? new Connector(context.ChargePointId, report.ConnectorId);
                 if (connector.Apply(report))
                 {
+                    ConnectorStatusStore.Save(scope, connector, ct);
                     scope.AfterCommit(() => feed.Publish(new ConnectorStatusChanged(
                         context.ChargePointId, report.ConnectorId, report.Status, report.ErrorCode, report.Info, report.Timestamp)));
                 }
+
+                return Task.CompletedTask;
             },
             cancellationToken);
 

@@ -199,6 +199,27 @@ public sealed class OcppSessionFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StatusNotification_ReplayedReport_IsStoredOnceAndKeepsEveryField()
+    {
+        await using var cp = await OcppTestClient.ConnectAsync(_factory, "CP-REPLAY");
+        var faulted = new { connectorId = 2, errorCode = "OverCurrentFailure", status = "Faulted", timestamp = T0, info = "breaker", vendorId = "com.acme", vendorErrorCode = "E7" };
+
+        await cp.CallAsync("StatusNotification", faulted);
+        await cp.CallAsync("StatusNotification", faulted);
+        await cp.CallAsync("StatusNotification", new { connectorId = 2, errorCode = "NoError", status = "Available", timestamp = T0.AddMinutes(1) });
+        await cp.CallAsync("StatusNotification", faulted);
+
+        await using var db = _factory.CreateDbContext();
+        var history = await db.ConnectorStatusChanges.Where(c => c.ChargePointId == "CP-REPLAY").OrderBy(c => c.Timestamp).ToListAsync();
+        Assert.Equal([ConnectorStatus.Faulted, ConnectorStatus.Available], history.Select(h => h.Status));
+        Assert.Equal(("OverCurrentFailure", "breaker", "com.acme", "E7"), (history[0].ErrorCode, history[0].Info, history[0].VendorId, history[0].VendorErrorCode));
+        Assert.Equal(T0, history[0].Timestamp);
+        var connector = await db.Connectors.SingleAsync(c => c.ChargePointId == "CP-REPLAY" && c.ConnectorId == 2);
+        Assert.Equal((ConnectorStatus.Available, "NoError", null, null, null), (connector.Status, connector.ErrorCode, connector.Info, connector.VendorId, connector.VendorErrorCode));
+        Assert.Equal(T0.AddMinutes(1), connector.StatusSince);
+    }
+
+    [Fact]
     public async Task DataTransfer_UnknownVendor_IsStoredAndAnsweredUnknownVendorId()
     {
         await using var cp = await OcppTestClient.ConnectAsync(_factory, "CP-DT");
