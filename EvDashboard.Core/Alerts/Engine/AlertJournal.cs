@@ -10,6 +10,15 @@ namespace EvDashboard.Core.Alerts.Engine;
 /// </summary>
 internal sealed class AlertJournal(IAlertOutbox outbox, LiveFeed feed, TimeProvider time) : IAlertNotices
 {
+    // Compiled once: as plain LINQ, EF Core 6 compiles a lambda on every call to read rule.Key through the captured rule.
+    private static readonly Func<EvDashboardDbContext, string, string, CancellationToken, Task<bool>> EverRaisedQuery =
+        EF.CompileAsyncQuery((EvDashboardDbContext db, string ruleKey, string subject, CancellationToken _) =>
+            db.Alerts.Any(a => a.RuleKey == ruleKey && a.Subject == subject));
+
+    private static readonly Func<EvDashboardDbContext, string, string, CancellationToken, Task<bool>> OpenQuery =
+        EF.CompileAsyncQuery((EvDashboardDbContext db, string ruleKey, string subject, CancellationToken _) =>
+            db.Alerts.Any(a => a.RuleKey == ruleKey && a.Subject == subject && a.ResolvedAt == null));
+
     public async Task<Alert?> RaiseAsync(WriteScope scope, AlertNotice notice, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scope);
@@ -70,8 +79,8 @@ internal sealed class AlertJournal(IAlertOutbox outbox, LiveFeed feed, TimeProvi
     private static Task<bool> ExistsAsync(EvDashboardDbContext db, AlertRuleDefinition rule, string subject, CancellationToken cancellationToken) =>
         rule.IsNotice
             // A notice announces an event once, ever (the (RuleKey, Subject, RaisedAt) index).
-            ? db.Alerts.AnyAsync(a => a.RuleKey == rule.Key && a.Subject == subject, cancellationToken)
-            : db.Alerts.AnyAsync(a => a.RuleKey == rule.Key && a.Subject == subject && a.ResolvedAt == null, cancellationToken);
+            ? EverRaisedQuery(db, rule.Key, subject, cancellationToken)
+            : OpenQuery(db, rule.Key, subject, cancellationToken);
 
     private void Publish(WriteScope scope, Alert alert, DateTimeOffset at)
     {

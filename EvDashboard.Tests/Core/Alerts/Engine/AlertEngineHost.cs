@@ -49,7 +49,7 @@ internal sealed class AlertEngineHost : IAsyncDisposable
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
-    private IDbContextFactory<EvDashboardDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>();
+    public IDbContextFactory<EvDashboardDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>();
 
     public static async Task<AlertEngineHost> CreateAsync(DateTimeOffset now)
     {

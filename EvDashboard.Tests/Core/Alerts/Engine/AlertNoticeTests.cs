@@ -1,4 +1,5 @@
 using EvDashboard.Core.Alerts;
+using EvDashboard.Core.Alerts.Engine.Conditions;
 using EvDashboard.Core.Stations;
 
 namespace EvDashboard.Tests.Core.Alerts.Engine;
@@ -33,6 +34,24 @@ public sealed class AlertNoticeTests : IAsyncLifetime
         var notice = Assert.Single(await _host.AlertsAsync(AlertRuleKeys.SessionCompleted));
         Assert.Equal(($"tx/{tx}", true, AlertStatus.Resolved), (notice.Subject, notice.IsNotice, notice.Status));
         Assert.Contains("15 kWh", notice.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SessionCompleted_AnnouncedSessionsInTheLateStopWindow_AreNotReadAgain()
+    {
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+        var first = await _host.StartAsync("CP-1", 1);
+        await _host.StopAsync("CP-1", first, 12_000);
+        await _host.NewEvaluator().RunPassAsync(CancellationToken.None);
+        var second = await _host.StartAsync("CP-1", 2);
+        await _host.StopAsync("CP-1", second, 13_000);
+
+        // Both stops are inside the window the source reads (its cursor minus LateStop); only the unannounced one is news.
+        await using var db = await _host.Contexts.CreateDbContextAsync();
+        var book = await AlertRuleBook.LoadAsync(db, CancellationToken.None);
+        var holding = await new SessionCompletedCondition().ReadAsync(db, book[AlertRuleKeys.SessionCompleted], _host.Now, CancellationToken.None);
+
+        Assert.Equal([$"tx/{second}"], holding.Select(h => h.Subject));
     }
 
     [Fact]
