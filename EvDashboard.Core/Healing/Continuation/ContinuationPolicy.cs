@@ -1,4 +1,5 @@
 using EvDashboard.Core.Sessions;
+using EvDashboard.Core.Stations;
 
 namespace EvDashboard.Core.Healing.Continuation;
 
@@ -13,6 +14,9 @@ internal static class ContinuationPolicy
     {
         "PowerLoss", "Reboot", "HardReset", "SoftReset", Offline,
     };
+
+    /// <summary>The statuses that may start a continuation: a vehicle plugged in again (Preparing) or waiting to draw (SuspendedEV).</summary>
+    public static bool MayTrigger(ConnectorStatus status) => status is ConnectorStatus.Preparing or ConnectorStatus.SuspendedEV;
 
     /// <summary>Why the session's charging was cut off by the charger, or null when it ended for a reason that is final.</summary>
     public static string? TriggerOf(ChargingSession session)

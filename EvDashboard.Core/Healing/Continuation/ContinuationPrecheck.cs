@@ -20,14 +20,6 @@ internal sealed class ContinuationPrecheck(IDbContextFactory<EvDashboardDbContex
             db.ChargingSessions.AsNoTracking().Where(s => s.ChargePointId == chargePointId && s.ConnectorId == connectorId)
                 .OrderByDescending(s => s.TransactionId).FirstOrDefault());
 
-    private static readonly Func<EvDashboardDbContext, string, int, ContinuationOutcome, CancellationToken, Task<bool>> RequestedQuery =
-        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, int connectorId, ContinuationOutcome requested, CancellationToken _) =>
-            db.SessionContinuations.Any(c => c.ChargePointId == chargePointId && c.ConnectorId == connectorId && c.Outcome == requested));
-
-    private static readonly Func<EvDashboardDbContext, string, int, CancellationToken, Task<bool>> HeldQuery =
-        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, int connectorId, CancellationToken _) =>
-            db.ChargingSessions.Any(s => s.ReceiptHeldUntil != null && s.ChargePointId == chargePointId && s.ConnectorId == connectorId));
-
     private static readonly Func<EvDashboardDbContext, ContinuationOutcome, CancellationToken, Task<bool>> AnyRequestedQuery =
         EF.CompileAsyncQuery((EvDashboardDbContext db, ContinuationOutcome requested, CancellationToken _) =>
             db.SessionContinuations.Any(c => c.Outcome == requested));
@@ -46,12 +38,22 @@ internal sealed class ContinuationPrecheck(IDbContextFactory<EvDashboardDbContex
         return previous.Status == SessionStatus.Active || ContinuationPolicy.InWindow(previous, time.GetUtcNow(), healing.CurrentValue.Continuation);
     }
 
-    /// <summary>Whether the connector has a requested continuation or a held receipt that a departing vehicle ends.</summary>
-    public async Task<bool> HasOpenAsync(string chargePointId, int connectorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The connectors with a requested continuation or a held receipt, which a departing vehicle ends: both are rare
+    /// and short-lived, so one read serves a whole burst of Available reports (a busy site sends them all the time).
+    /// </summary>
+    public async Task<IReadOnlySet<(string ChargePointId, int ConnectorId)>> OpenConnectorsAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await RequestedQuery(db, chargePointId, connectorId, ContinuationOutcome.Requested, cancellationToken)
-            || await HeldQuery(db, chargePointId, connectorId, cancellationToken);
+        var requested = await db.SessionContinuations.AsNoTracking()
+            .Where(c => c.Outcome == ContinuationOutcome.Requested)
+            .Select(c => new { c.ChargePointId, c.ConnectorId })
+            .ToListAsync(cancellationToken);
+        var held = await db.ChargingSessions.AsNoTracking()
+            .Where(s => s.ReceiptHeldUntil != null)
+            .Select(s => new { s.ChargePointId, s.ConnectorId })
+            .ToListAsync(cancellationToken);
+        return requested.Concat(held).Select(c => (c.ChargePointId, c.ConnectorId)).ToHashSet();
     }
 
     public async Task<bool> AnyRequestedAsync(CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ internal sealed class ContinuationStarter(
     /// <returns>The attempt made, or null when the session is not (or no longer) to be continued.</returns>
     public async Task<SessionContinuation?> TryContinueAsync(string chargePointId, int connectorId, ConnectorStatus status, CancellationToken cancellationToken)
     {
-        if (!healing.CurrentValue.Continuation.Enabled || status is not (ConnectorStatus.Preparing or ConnectorStatus.SuspendedEV)
+        if (!healing.CurrentValue.Continuation.Enabled || !ContinuationPolicy.MayTrigger(status)
             || !await precheck.MayContinueAsync(chargePointId, connectorId, cancellationToken))
         {
             return null;
@@ -85,14 +85,16 @@ internal sealed class ContinuationStarter(
             cancellationToken);
     }
 
-    /// <summary>The vehicle left (the connector went Available): nothing on the connector is continued any more.</summary>
+    /// <inheritdoc cref="ContinuationPrecheck.OpenConnectorsAsync"/>
+    public Task<IReadOnlySet<(string ChargePointId, int ConnectorId)>> OpenConnectorsAsync(CancellationToken cancellationToken) =>
+        precheck.OpenConnectorsAsync(cancellationToken);
+
+    /// <summary>
+    /// The vehicle left (the connector went Available): nothing on the connector is continued any more. A unit of work in the
+    /// writer: call it only for connectors in <see cref="ContinuationPrecheck.OpenConnectorsAsync"/>.
+    /// </summary>
     public async Task AbandonAsync(string chargePointId, int connectorId, CancellationToken cancellationToken)
     {
-        if (!await precheck.HasOpenAsync(chargePointId, connectorId, cancellationToken))
-        {
-            return;
-        }
-
         await writer.ExecuteAsync(
             async (scope, ct) =>
             {

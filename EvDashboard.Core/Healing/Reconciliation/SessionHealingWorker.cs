@@ -69,48 +69,57 @@ internal sealed class SessionHealingWorker(
 
     private async Task HandleArrivedAsync(CancellationToken cancellationToken)
     {
-        var reconcile = false;
+        var arrived = new List<LiveEvent>();
         while (_events.Reader.TryRead(out var liveEvent))
         {
-            reconcile = true;
-            try
-            {
-                if (liveEvent is ConnectorStatusChanged changed)
-                {
-                    await OnStatusAsync(changed, cancellationToken);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                SessionHealingLog.PassFailed(logger, ex);
-            }
+            arrived.Add(liveEvent);
         }
 
-        if (reconcile)
+        if (arrived.Count == 0)
         {
-            // A busy site sends status changes all the time: at most a few passes a second, however many events (wall clock).
-            var since = Stopwatch.GetElapsedTime(_lastPass);
-            if (since < s_minPassInterval)
-            {
-                await Task.Delay(s_minPassInterval - since, cancellationToken);
-            }
-
-            await PassAsync(cancellationToken);
+            return;
         }
+
+        await OnStatusChangesAsync(arrived.OfType<ConnectorStatusChanged>(), cancellationToken);
+
+        // A busy site sends status changes all the time: at most a few passes a second, however many events (wall clock).
+        var since = Stopwatch.GetElapsedTime(_lastPass);
+        if (since < s_minPassInterval)
+        {
+            await Task.Delay(s_minPassInterval - since, cancellationToken);
+        }
+
+        await PassAsync(cancellationToken);
     }
 
-    private async Task OnStatusAsync(ConnectorStatusChanged changed, CancellationToken cancellationToken)
+    private async Task OnStatusChangesAsync(IEnumerable<ConnectorStatusChanged> changes, CancellationToken cancellationToken)
     {
-        if (changed.Status == ConnectorStatus.Available)
+        IReadOnlySet<(string, int)>? open = null;
+        foreach (var changed in changes)
         {
-            await continuations.AbandonAsync(changed.ChargePointId, changed.ConnectorId, cancellationToken);
-        }
-        else
-        {
-            // A RemoteStartTransaction may wait for its answer (twice, with the retry): other connectors' events go on meanwhile.
-            var attempt = ContinueLoggedAsync(changed, cancellationToken);
-            _attempts.TryAdd(attempt, 0);
-            _ = attempt.ContinueWith(done => _attempts.TryRemove(done, out _), TaskScheduler.Default);
+            if (changed.Status == ConnectorStatus.Available)
+            {
+                try
+                {
+                    // One read for the whole burst: nearly every Available concerns no continuation and no held receipt.
+                    open ??= await continuations.OpenConnectorsAsync(cancellationToken);
+                    if (open.Contains((changed.ChargePointId, changed.ConnectorId)))
+                    {
+                        await continuations.AbandonAsync(changed.ChargePointId, changed.ConnectorId, cancellationToken);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    SessionHealingLog.PassFailed(logger, ex);
+                }
+            }
+            else if (ContinuationPolicy.MayTrigger(changed.Status))
+            {
+                // A RemoteStartTransaction may wait for its answer (twice, with the retry): other connectors' events go on meanwhile.
+                var attempt = ContinueLoggedAsync(changed, cancellationToken);
+                _attempts.TryAdd(attempt, 0);
+                _ = attempt.ContinueWith(done => _attempts.TryRemove(done, out _), TaskScheduler.Default);
+            }
         }
     }
 

@@ -168,6 +168,25 @@ public sealed class ContinuationStarterTests
         Assert.Null((await db.ChargingSessions.AsNoTracking().SingleAsync(s => s.TransactionId == next)).ContinuesTransactionId);
     }
 
+    [Fact]
+    public async Task OpenConnectors_RequestedContinuationOrHeldReceipt_ListedUntilTheVehicleLeaves()
+    {
+        await using var host = await HealingHost.StartAsync();
+        var untouched = await host.Continuations.OpenConnectorsAsync(CancellationToken.None);
+        await InterruptedByBootAsync(host, energyWh: 5_000);
+        await host.Continuations.TryContinueAsync(Cp, 1, ConnectorStatus.Preparing, CancellationToken.None);
+        var other = await host.StartAsync("DRIVER2", 0, connectorId: 2);
+        await host.StopAsync(other, 3_000, "PowerLoss");
+        var open = await host.Continuations.OpenConnectorsAsync(CancellationToken.None);
+
+        await host.Continuations.AbandonAsync(Cp, 1, CancellationToken.None);
+        var left = await host.Continuations.OpenConnectorsAsync(CancellationToken.None);
+
+        Assert.Empty(untouched);
+        Assert.Equal([(Cp, 1), (Cp, 2)], open.Order());
+        Assert.Equal([(Cp, 2)], left);
+    }
+
     /// <summary>A session for DRIVER1 charged <paramref name="energyWh"/> in 20 minutes, then the charger booted (power loss).</summary>
     private static async Task<int> InterruptedByBootAsync(HealingHost host, long energyWh)
     {
