@@ -38,6 +38,9 @@ public sealed class SqliteDatabase(string connectionString)
 
     public void Configure(DbContextOptionsBuilder options) => options.UseSqlite(ConnectionString);
 
+    /// <summary>How long a connection waits for a lock before SQLite answers "busy".</summary>
+    internal const int BusyTimeoutMilliseconds = 10_000;
+
     /// <summary>
     /// WAL lets readers (pages, API) run beside the single writer; synchronous=FULL makes every commit
     /// durable (fsync of the WAL), which is what acknowledging a charger's message promises.
@@ -46,7 +49,7 @@ public sealed class SqliteDatabase(string connectionString)
     {
         ArgumentNullException.ThrowIfNull(connection);
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+        command.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={BusyTimeoutMilliseconds}; PRAGMA foreign_keys=ON;";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

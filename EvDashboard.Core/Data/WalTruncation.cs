@@ -12,6 +12,7 @@ namespace EvDashboard.Core.Data;
 /// </summary>
 internal sealed class WalTruncation(string? walPath, long thresholdBytes)
 {
+    private const int ReaderWaitMilliseconds = 20;
     private static readonly long s_checkEvery = Stopwatch.Frequency / 4;
     private long _nextCheck;
 
@@ -23,7 +24,7 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
     }
 
     /// <summary>Call with no transaction open; looks at the file's size at most four times a second.</summary>
-    /// <returns>True when it truncated.</returns>
+    /// <returns>True when it truncated; false when the file is small enough, or readers kept it from finishing.</returns>
     public async Task<bool> AfterBatchAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
         var now = Stopwatch.GetTimestamp();
@@ -39,9 +40,24 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
             return false;
         }
 
+        // TRUNCATE waits (SQLite's busy handler) until no reader is on an older snapshot. Pages and workers read all the time,
+        // and with the connection's 10 s busy timeout that wait held the writer, and every charger behind it, for up to a second
+        // (seen in SteVe's mix). So it waits briefly; with readers still there, SQLite checkpoints what it can, leaves the log as
+        // it is, and the next look (a quarter of a second later) tries again.
         await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        command.CommandText = FormattableString.Invariant($"PRAGMA busy_timeout={ReaderWaitMilliseconds}");
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return true;
+        try
+        {
+            // One row: busy (1 when readers kept it from finishing), frames in the log, frames checkpointed.
+            command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await using var result = await command.ExecuteReaderAsync(cancellationToken);
+            return await result.ReadAsync(cancellationToken) && result.GetInt64(0) == 0;
+        }
+        finally
+        {
+            command.CommandText = FormattableString.Invariant($"PRAGMA busy_timeout={SqliteDatabase.BusyTimeoutMilliseconds}");
+            await command.ExecuteNonQueryAsync(CancellationToken.None);
+        }
     }
 }

@@ -65,6 +65,46 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         Assert.Equal(0, walFile.Length);
     }
 
+    [Fact]
+    public async Task WalTruncation_ReaderOnAnOlderSnapshot_GivesUpAtOnceAndTruncatesOnceItIsGone()
+    {
+        await _db.AddChargePointAsync("CP-OLD", T0);
+        await using var reader = await OpenAsync();
+        // Deferred: a read transaction (BEGIN, not BEGIN IMMEDIATE), whose snapshot starts with the SELECT.
+        await using var snapshot = reader.BeginTransaction(deferred: true);
+        await using (var read = reader.CreateCommand())
+        {
+            read.Transaction = snapshot;
+            read.CommandText = "SELECT COUNT(*) FROM ChargePoints";
+            Assert.Equal(1L, await read.ExecuteScalarAsync());
+        }
+
+        await _db.AddChargePointAsync("CP-NEW", T0);
+        var walFile = new FileInfo(new SqliteConnectionStringBuilder(_db.Database.ConnectionString).DataSource + "-wal");
+        await using var writer = await OpenAsync();
+        await using (var pragmas = writer.CreateCommand())
+        {
+            pragmas.CommandText = "PRAGMA busy_timeout=10000";
+            await pragmas.ExecuteNonQueryAsync();
+        }
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var whileReading = await new WalTruncation(walFile.FullName, thresholdBytes: 0).AfterBatchAsync(writer, CancellationToken.None);
+        watch.Stop();
+        await snapshot.RollbackAsync();
+        var afterwards = await new WalTruncation(walFile.FullName, thresholdBytes: 0).AfterBatchAsync(writer, CancellationToken.None);
+
+        // With the connection's own 10 s busy timeout, the checkpoint would have waited for the reader that long.
+        Assert.False(whileReading);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"The truncation waited {watch.Elapsed} for the reader.");
+        Assert.True(afterwards);
+        walFile.Refresh();
+        Assert.Equal(0, walFile.Length);
+        await using var timeout = writer.CreateCommand();
+        timeout.CommandText = "PRAGMA busy_timeout";
+        Assert.Equal(10_000L, await timeout.ExecuteScalarAsync());
+    }
+
     private async Task<SqliteConnection> OpenAsync()
     {
         var connection = new SqliteConnection(_db.Database.ConnectionString);
