@@ -49,6 +49,8 @@ internal sealed class AlertEngineHost : IAsyncDisposable
 
     public DateTimeOffset Now => Time.GetUtcNow();
 
+    public ActiveSessionQueries Queries => new(Contexts, Time);
+
     public IDbContextFactory<EvDashboardDbContext> Contexts => _services.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>();
 
     public static async Task<AlertEngineHost> CreateAsync(DateTimeOffset now)
@@ -68,7 +70,7 @@ internal sealed class AlertEngineHost : IAsyncDisposable
             new ConnectorFaultedCondition(), new ChargePointOfflineCondition(Presence), new PreparingTooLongCondition(),
             new AuthorizationRejectedCondition(), new EnergyStalledCondition(), new IdleBlockingCondition(),
             new StopForUnknownTransactionCondition(anomalies), new MeterBackwardsCondition(anomalies), new ClockSkewCondition(Presence),
-            new InvoiceOverdueCondition(), new SessionCompletedCondition(), new SessionEndingCondition(new ActiveSessionQueries(Contexts, Time), options),
+            new InvoiceOverdueCondition(), new SessionCompletedCondition(), new SessionEndingCondition(Queries, options),
         ];
         return new AlertEvaluator(Contexts, _db.Writer, journal, sources, options, Time, NullLogger<AlertEvaluator>.Instance);
     }

@@ -106,4 +106,26 @@ public sealed class AlertNoticeTests : IAsyncLifetime
         var notice = Assert.Single(await _host.AlertsAsync(AlertRuleKeys.SessionEnding));
         Assert.Equal(tx, notice.TransactionId);
     }
+
+    [Fact]
+    public async Task SessionEnding_ReadsTheEstimatesAtMostEveryReadInterval()
+    {
+        var source = new SessionEndingCondition(_host.Queries, Microsoft.Extensions.Options.Options.Create(_host.Options));
+        var tx = await _host.StartAsync("CP-1", 1);
+        _host.Time.Advance(TimeSpan.FromMinutes(1));
+        await _host.MeterAsync("CP-1", 1, tx, 11_000, soc: 90);
+        await using var db = await _host.Contexts.CreateDbContextAsync();
+        var book = await AlertRuleBook.LoadAsync(db, CancellationToken.None);
+        var rule = book[AlertRuleKeys.SessionEnding];
+
+        var first = await source.ReadAsync(db, rule, _host.Now, CancellationToken.None);
+        _host.Time.Advance(SessionEndingCondition.ReadInterval - TimeSpan.FromSeconds(1));
+        var tooSoon = await source.ReadAsync(db, rule, _host.Now, CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(1));
+        var again = await source.ReadAsync(db, rule, _host.Now, CancellationToken.None);
+
+        Assert.Equal([$"tx/{tx}"], first.Select(h => h.Subject));
+        Assert.Empty(tooSoon);
+        Assert.Equal([$"tx/{tx}"], again.Select(h => h.Subject));
+    }
 }
