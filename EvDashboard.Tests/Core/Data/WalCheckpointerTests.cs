@@ -66,7 +66,7 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task WalTruncation_ReaderOnAnOlderSnapshot_GivesUpAtOnceAndTruncatesOnceItIsGone()
+    public async Task WalTruncation_ReaderOnAnOlderSnapshot_GivesUpSoonWaitsLongerNextTimeAndTruncatesOnceItIsGone()
     {
         await _db.AddChargePointAsync("CP-OLD", T0);
         await using var reader = await OpenAsync();
@@ -88,16 +88,23 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
             await pragmas.ExecuteNonQueryAsync();
         }
 
+        var truncation = new WalTruncation(walFile.FullName, thresholdBytes: 0);
+        var firstWait = truncation.ReaderWaitMilliseconds;
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var whileReading = await new WalTruncation(walFile.FullName, thresholdBytes: 0).AfterBatchAsync(writer, CancellationToken.None);
+        var whileReading = await truncation.AfterBatchAsync(writer, CancellationToken.None);
         watch.Stop();
+        var nextWait = truncation.ReaderWaitMilliseconds;
         await snapshot.RollbackAsync();
-        var afterwards = await new WalTruncation(walFile.FullName, thresholdBytes: 0).AfterBatchAsync(writer, CancellationToken.None);
+        // Looks at the file at most four times a second.
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        var afterwards = await truncation.AfterBatchAsync(writer, CancellationToken.None);
 
         // With the connection's own 10 s busy timeout, the checkpoint would have waited for the reader that long.
         Assert.False(whileReading);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"The truncation waited {watch.Elapsed} for the reader.");
+        Assert.Equal((20, 40), (firstWait, nextWait));
         Assert.True(afterwards);
+        Assert.Equal(20, truncation.ReaderWaitMilliseconds);
         walFile.Refresh();
         Assert.Equal(0, walFile.Length);
         await using var timeout = writer.CreateCommand();
