@@ -28,13 +28,7 @@ internal static class ConnectorStatusStore
     public static bool Record(WriteScope scope, string chargePointId, StatusReport report, DateTimeOffset receivedAt, CancellationToken cancellationToken)
     {
         var statement = scope.Statement(RecordSql);
-        statement.Bind(1, chargePointId);
-        statement.Bind(2, report.ConnectorId);
-        statement.Bind(3, report.Status.ToString());
-        statement.Bind(4, report.ErrorCode);
-        statement.Bind(5, report.Info);
-        statement.Bind(6, report.VendorId);
-        statement.Bind(7, report.VendorErrorCode);
+        BindState(statement, chargePointId, report.ConnectorId, report.Status, report.ErrorCode, report.Info, report.VendorId, report.VendorErrorCode);
         statement.Bind(8, report.Timestamp.UtcTicks);
         statement.Bind(9, receivedAt.UtcTicks);
         return statement.Execute(cancellationToken) == 1;
@@ -62,14 +56,23 @@ internal static class ConnectorStatusStore
     public static void Save(WriteScope scope, Connector connector, CancellationToken cancellationToken)
     {
         var statement = scope.Statement(SaveSql);
-        statement.Bind(1, connector.ChargePointId);
-        statement.Bind(2, connector.ConnectorId);
-        statement.Bind(3, connector.Status.ToString());
-        statement.Bind(4, connector.ErrorCode);
-        statement.Bind(5, connector.Info);
-        statement.Bind(6, connector.VendorId);
-        statement.Bind(7, connector.VendorErrorCode);
+        BindState(statement, connector.ChargePointId, connector.ConnectorId, connector.Status, connector.ErrorCode, connector.Info, connector.VendorId,
+            connector.VendorErrorCode);
         statement.Bind(8, connector.StatusSince?.UtcTicks);
         statement.Execute(cancellationToken);
+    }
+
+    /// <summary>Parameters 1-7, the same columns in the same order in both statements.</summary>
+    private static void BindState(
+        SqliteStatement statement, string chargePointId, int connectorId, ConnectorStatus status, string errorCode, string? info, string? vendorId,
+        string? vendorErrorCode)
+    {
+        statement.Bind(1, chargePointId);
+        statement.Bind(2, connectorId);
+        statement.Bind(3, status.ToString());
+        statement.Bind(4, errorCode);
+        statement.Bind(5, info);
+        statement.Bind(6, vendorId);
+        statement.Bind(7, vendorErrorCode);
     }
 }
