@@ -16,19 +16,19 @@ internal static class SessionLedger
     public static async Task<StartResult> StartAsync(WriteScope scope, SessionStart start, CancellationToken cancellationToken)
     {
         var db = scope.Db;
-        var existing = await ResendQuery(db, start.ChargePointId, start.ConnectorId, start.Timestamp, start.MeterStartWh, start.IdTag, cancellationToken);
+        var existing = await db.ChargingSessions.FirstOrDefaultAsync(
+            s => s.ChargePointId == start.ChargePointId && s.ConnectorId == start.ConnectorId && s.StartedAt == start.Timestamp
+                 && s.MeterStartWh == start.MeterStartWh && s.IdTag == start.IdTag,
+            cancellationToken);
         if (existing is not null)
         {
             return new StartResult(existing, IsResend: true);
         }
 
         // A connector runs one session at a time: an older one still open lost its stop (stuck session).
-        var stale = new List<ChargingSession>();
-        await foreach (var open in OpenOnConnectorQuery(db, start.ChargePointId, start.ConnectorId).WithCancellation(cancellationToken))
-        {
-            stale.Add(open);
-        }
-
+        var stale = await db.ChargingSessions
+            .Where(s => s.ChargePointId == start.ChargePointId && s.ConnectorId == start.ConnectorId && s.Status == SessionStatus.Active)
+            .ToListAsync(cancellationToken);
         foreach (var old in stale.Where(s => s.StartedAt <= start.Timestamp))
         {
             old.Interrupt(start.ReceivedAt, SupersededReason);
@@ -161,17 +161,6 @@ internal static class SessionLedger
                 $"meterStop {stop.MeterStopWh} Wh is below the session's last register reading {lastRegister} Wh.", stop.ReceivedAt));
         }
     }
-
-    // Compiled once, like the queries below: every start runs both, and EF Core 6 otherwise extracts parameters and looks the
-    // translation up (or compiles a lambda) on every call.
-    private static readonly Func<EvDashboardDbContext, string, int, DateTimeOffset, long, string, CancellationToken, Task<ChargingSession?>> ResendQuery =
-        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, int connectorId, DateTimeOffset startedAt, long meterStartWh, string idTag, CancellationToken _) =>
-            db.ChargingSessions.FirstOrDefault(s => s.ChargePointId == chargePointId && s.ConnectorId == connectorId && s.StartedAt == startedAt
-                && s.MeterStartWh == meterStartWh && s.IdTag == idTag));
-
-    private static readonly Func<EvDashboardDbContext, string, int, IAsyncEnumerable<ChargingSession>> OpenOnConnectorQuery =
-        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, int connectorId) =>
-            db.ChargingSessions.Where(s => s.ChargePointId == chargePointId && s.ConnectorId == connectorId && s.Status == SessionStatus.Active));
 
     // Compiled once: every MeterValues looks its session up, and EF's per-call query translation lookup is measurable at thousands per second.
     private static readonly Func<EvDashboardDbContext, int, string, CancellationToken, Task<ChargingSession?>> FindQuery =

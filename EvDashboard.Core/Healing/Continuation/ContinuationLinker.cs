@@ -17,12 +17,6 @@ namespace EvDashboard.Core.Healing.Continuation;
 internal sealed class ContinuationLinker(
     IAlertNotices notices, IOptionsMonitor<SessionHealingOptions> healing, IOptionsMonitor<OcppOptions> ocpp)
 {
-    // Compiled once: every StartTransaction runs it, nearly always to find nothing.
-    private static readonly Func<EvDashboardDbContext, string, int, DateTimeOffset, IAsyncEnumerable<SessionContinuation>> RequestedQuery =
-        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, int connectorId, DateTimeOffset since) =>
-            db.SessionContinuations
-                .Where(c => c.ChargePointId == chargePointId && c.ConnectorId == connectorId && c.Outcome == ContinuationOutcome.Requested && c.RequestedAt >= since));
-
     /// <returns>True when the session continues a chain (its tariff is then frozen here); false for an ordinary start.</returns>
     public async Task<bool> LinkAsync(WriteScope scope, ChargingSession session, CancellationToken cancellationToken)
     {
@@ -30,13 +24,12 @@ internal sealed class ContinuationLinker(
         ArgumentNullException.ThrowIfNull(session);
         var db = scope.Db;
         var since = session.StartReceivedAt - ContinuationPolicy.StartDeadline(healing.CurrentValue.Continuation, ocpp.CurrentValue.CallTimeoutSeconds);
-        var requested = new List<SessionContinuation>();
-        await foreach (var candidate in RequestedQuery(db, session.ChargePointId, session.ConnectorId, since).WithCancellation(cancellationToken))
-        {
-            requested.Add(candidate);
-        }
-
-        var continuation = requested.OrderByDescending(c => c.RequestedAt).FirstOrDefault(c => string.Equals(c.IdTag, session.IdTag, StringComparison.OrdinalIgnoreCase));
+        var requested = await db.SessionContinuations
+            .Where(c => c.ChargePointId == session.ChargePointId && c.ConnectorId == session.ConnectorId
+                && c.Outcome == ContinuationOutcome.Requested && c.RequestedAt >= since)
+            .OrderByDescending(c => c.RequestedAt)
+            .ToListAsync(cancellationToken);
+        var continuation = requested.FirstOrDefault(c => string.Equals(c.IdTag, session.IdTag, StringComparison.OrdinalIgnoreCase));
         if (continuation is null)
         {
             return false;
