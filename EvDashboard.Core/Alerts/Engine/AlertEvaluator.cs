@@ -56,6 +56,24 @@ internal sealed class AlertEvaluator(
 
     private async Task<AlertPassResult> ApplyAsync(WriteScope scope, List<RuleReading> readings, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // Raising an alert saves to learn its id. With automatic change detection every save would scan every tracked
+        // condition and alert, so a pass that raises thousands (the first pass over a large history) took minutes
+        // while holding the writer. Changes to tracked rows are detected once, before the unit commits.
+        var tracker = scope.Db.ChangeTracker;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return await ApplyReadingsAsync(scope, readings, now, cancellationToken);
+        }
+        finally
+        {
+            tracker.DetectChanges();
+            tracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private async Task<AlertPassResult> ApplyReadingsAsync(WriteScope scope, List<RuleReading> readings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
         var rows = (await scope.Db.AlertConditions.ToListAsync(cancellationToken)).ToLookup(c => c.RuleKey, StringComparer.Ordinal);
         var tally = new Tally();
         foreach (var reading in readings)
@@ -105,7 +123,7 @@ internal sealed class AlertEvaluator(
 
             row.Held(now);
             tally.Watching++;
-            if (row.AlertId is null && now - row.Since >= delay)
+            if (row.AlertId is null && now - row.Since >= delay && tally.Raised < options.Value.MaxRaisedPerPass)
             {
                 var alert = await journal.RaiseAsync(scope, Notice(rule, h, row.Since), rule, cancellationToken)
                             ?? await UnresolvedAsync(scope, rule.Key, h.Subject, cancellationToken);

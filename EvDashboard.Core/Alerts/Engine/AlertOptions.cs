@@ -18,4 +18,12 @@ public sealed class AlertOptions
     /// <summary>"Session about to end" also fires when the EV reports at least this state of charge.</summary>
     [Range(1, 100, ErrorMessage = "Alerts:SessionEndingSocPercent is 1..100.")]
     public int SessionEndingSocPercent { get; set; } = 80;
+
+    /// <summary>
+    /// At most this many alerts fire in one pass; the rest fire in the next passes. A first pass over a large history
+    /// (thousands of overdue invoices) would otherwise hold the database writer, and every charge point's messages,
+    /// for seconds.
+    /// </summary>
+    [Range(1, 100_000, ErrorMessage = "Alerts:MaxRaisedPerPass is 1..100000.")]
+    public int MaxRaisedPerPass { get; set; } = 500;
 }

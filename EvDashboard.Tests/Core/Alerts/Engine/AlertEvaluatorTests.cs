@@ -1,6 +1,7 @@
 using EvDashboard.Core.Alerts;
 using EvDashboard.Core.Alerts.Engine;
 using EvDashboard.Core.Stations;
+using Microsoft.EntityFrameworkCore;
 
 namespace EvDashboard.Tests.Core.Alerts.Engine;
 
@@ -149,6 +150,51 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
         Assert.Equal(2, alerts.Count);
         Assert.Equal((AlertStatus.Resolved, AlertEvaluator.ExcludedResolution), (alerts[0].Status, alerts[0].Resolution));
         Assert.Equal(("CP-2", AlertStatus.Open), (alerts[1].ChargePointId, alerts[1].Status));
+    }
+
+    [Fact]
+    public async Task RunPass_SeveralFireInOnePass_EachConditionKeepsItsAlertAndLastSeenTime()
+    {
+        var evaluator = _host.NewEvaluator();
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
+        await _host.StatusAsync("CP-1", 2, ConnectorStatus.Faulted, "GroundFailure");
+        await _host.StatusAsync("CP-2", 1, ConnectorStatus.Faulted, "HighTemperature");
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(60));
+
+        await evaluator.RunPassAsync(CancellationToken.None);
+
+        var alerts = await _host.AlertsAsync();
+        var conditions = await ConditionsAsync();
+        Assert.Equal(3, alerts.Count);
+        Assert.Equal(
+            alerts.Select(a => (a.Subject, (long?)a.Id, _host.Now)).OrderBy(c => c.Subject, StringComparer.Ordinal),
+            conditions.Select(c => (c.Subject, c.AlertId, c.LastTrueAt)));
+    }
+
+    [Fact]
+    public async Task RunPass_MoreDueThanMaxRaisedPerPass_FiresTheRestInTheNextPass()
+    {
+        _host.Options.MaxRaisedPerPass = 2;
+        var evaluator = _host.NewEvaluator();
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
+        await _host.StatusAsync("CP-1", 2, ConnectorStatus.Faulted, "GroundFailure");
+        await _host.StatusAsync("CP-2", 1, ConnectorStatus.Faulted, "HighTemperature");
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(60));
+
+        var first = await evaluator.RunPassAsync(CancellationToken.None);
+        var afterFirst = (await _host.AlertsAsync()).Count;
+        var second = await evaluator.RunPassAsync(CancellationToken.None);
+
+        Assert.Equal((2, 2, 1), (first.Raised, afterFirst, second.Raised));
+        Assert.Equal(3, (await ConditionsAsync()).Count(c => c.AlertId is not null));
+    }
+
+    private async Task<List<AlertCondition>> ConditionsAsync()
+    {
+        await using var db = await _host.Contexts.CreateDbContextAsync();
+        return [.. (await db.AlertConditions.AsNoTracking().ToListAsync()).OrderBy(c => c.Subject, StringComparer.Ordinal)];
     }
 
     private async Task<AlertEvaluator> FiredAsync()
