@@ -36,7 +36,7 @@ public sealed class SqliteDatabase(string connectionString)
         return new SqliteDatabase(builder.ToString());
     }
 
-    public void Configure(DbContextOptionsBuilder options) => options.UseSqlite(ConnectionString);
+    public void Configure(DbContextOptionsBuilder options) => options.UseModel(CompiledModel.EvDashboardDbContextModel.Instance).UseSqlite(ConnectionString);
 
     /// <summary>How long a connection waits for a lock before SQLite answers "busy".</summary>
     internal const int BusyTimeoutMilliseconds = 10_000;
