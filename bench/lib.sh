@@ -23,7 +23,8 @@ alive() {
     [[ ${stat:0:1} != Z ]]
 }
 
-# Builds the generator and (unless BENCH_SERVER_BIN is set) the server in Release; sets bench_bin and server_bin.
+# Builds the generator and (unless BENCH_SERVER_BIN is set) publishes the server in Release as it is deployed (ReadyToRun,
+# into out/bench-server); sets bench_bin and server_bin.
 bench_build() {
     echo "== build (Release)"
     dotnet build "$bench_root/bench/EvDashboard.Bench/EvDashboard.Bench.csproj" -c Release --nologo -v quiet || return 1
@@ -33,9 +34,8 @@ bench_build() {
     if [[ -n ${BENCH_SERVER_BIN:-} ]]; then
         server_bin=$(realpath "$BENCH_SERVER_BIN")
     else
-        dotnet build "$bench_root/EvDashboard/EvDashboard.csproj" -c Release --nologo -v quiet || return 1
-        dll=$(dotnet msbuild "$bench_root/EvDashboard/EvDashboard.csproj" -p:Configuration=Release -getProperty:TargetPath)
-        server_bin=${dll%.dll}
+        dotnet publish "$bench_root/EvDashboard/EvDashboard.csproj" -c Release -o "$bench_root/out/bench-server" --nologo -v quiet || return 1
+        server_bin="$bench_root/out/bench-server/EvDashboard"
     fi
     [[ -x $server_bin ]] || { echo "server binary not found: $server_bin"; return 1; }
     [[ -x $bench_bin ]] || { echo "generator binary not found: $bench_bin"; return 1; }
