@@ -29,6 +29,14 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
         return new WalTruncation(inMemory ? null : builder.DataSource + "-wal", options.WalTruncateMegabytes * 1024L * 1024);
     }
 
+    /// <summary>
+    /// After readers defeated a try that waited <paramref name="waitMilliseconds"/>, the writer writes for at least four
+    /// times as long before the next: at most a fifth of its time goes to waiting on readers. With a look every 250 ms
+    /// whatever the wait, a 1 s wait stalled the writer four fifths of the time and halved a 10-minute MeterValues run.
+    /// </summary>
+    internal static TimeSpan PauseAfterDefeat(int waitMilliseconds) =>
+        TimeSpan.FromMilliseconds(Math.Max(250, 4 * waitMilliseconds));
+
     /// <summary>Call with no transaction open; looks at the file's size at most four times a second.</summary>
     /// <returns>True when it truncated; false when the file is small enough, or readers kept it from finishing (the next try waits longer).</returns>
     public async Task<bool> AfterBatchAsync(SqliteConnection connection, CancellationToken cancellationToken)
@@ -62,6 +70,11 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
             await using var result = await command.ExecuteReaderAsync(cancellationToken);
             var truncated = await result.ReadAsync(cancellationToken) && result.GetInt64(0) == 0;
             _readerWait = truncated ? FirstReaderWaitMilliseconds : Math.Min(wait * 2, MaxReaderWaitMilliseconds);
+            if (!truncated)
+            {
+                _nextCheck = Stopwatch.GetTimestamp() + Stopwatch.Frequency * PauseAfterDefeat(wait).Ticks / TimeSpan.TicksPerSecond;
+            }
+
             return truncated;
         }
         finally

@@ -65,6 +65,18 @@ public sealed class WalCheckpointerTests : IAsyncLifetime
         Assert.Equal(0, walFile.Length);
     }
 
+    [Theory]
+    [InlineData(20, 250)]
+    [InlineData(40, 250)]
+    [InlineData(80, 320)]
+    [InlineData(1_000, 4_000)]
+    public void WalTruncation_PauseAfterDefeat_AtLeastFourTimesTheWait(int waitMilliseconds, int pauseMilliseconds)
+    {
+        var pause = WalTruncation.PauseAfterDefeat(waitMilliseconds);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(pauseMilliseconds), pause);
+    }
+
     [Fact]
     public async Task WalTruncation_ReaderOnAnOlderSnapshot_GivesUpSoonWaitsLongerNextTimeAndTruncatesOnceItIsGone()
     {
