@@ -15,6 +15,7 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
 {
     private const int FirstReaderWaitMilliseconds = 20;
     private const int MaxReaderWaitMilliseconds = 1_000;
+    private const int HardLimitFactor = 4;
     private static readonly long s_checkEvery = Stopwatch.Frequency / 4;
     private long _nextCheck;
     private int _readerWait = FirstReaderWaitMilliseconds;
@@ -33,6 +34,7 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
     /// After readers defeated a try that waited <paramref name="waitMilliseconds"/>, the writer writes for at least four
     /// times as long before the next: at most a fifth of its time goes to waiting on readers. With a look every 250 ms
     /// whatever the wait, a 1 s wait stalled the writer four fifths of the time and halved a 10-minute MeterValues run.
+    /// The pause ends at <see cref="HardLimitFactor"/> times the threshold: with it at any size the WAL reached 4.2 GB.
     /// </summary>
     internal static TimeSpan PauseAfterDefeat(int waitMilliseconds) =>
         TimeSpan.FromMilliseconds(Math.Max(250, 4 * waitMilliseconds));
@@ -70,7 +72,7 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
             await using var result = await command.ExecuteReaderAsync(cancellationToken);
             var truncated = await result.ReadAsync(cancellationToken) && result.GetInt64(0) == 0;
             _readerWait = truncated ? FirstReaderWaitMilliseconds : Math.Min(wait * 2, MaxReaderWaitMilliseconds);
-            if (!truncated)
+            if (!truncated && wal.Length < HardLimitFactor * thresholdBytes)
             {
                 _nextCheck = Stopwatch.GetTimestamp() + Stopwatch.Frequency * PauseAfterDefeat(wait).Ticks / TimeSpan.TicksPerSecond;
             }
