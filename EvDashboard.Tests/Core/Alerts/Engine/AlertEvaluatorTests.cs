@@ -155,12 +155,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
     [Fact]
     public async Task RunPass_SeveralFireInOnePass_EachConditionKeepsItsAlertAndLastSeenTime()
     {
-        var evaluator = _host.NewEvaluator();
-        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
-        await _host.StatusAsync("CP-1", 2, ConnectorStatus.Faulted, "GroundFailure");
-        await _host.StatusAsync("CP-2", 1, ConnectorStatus.Faulted, "HighTemperature");
-        await evaluator.RunPassAsync(CancellationToken.None);
-        _host.Time.Advance(TimeSpan.FromSeconds(60));
+        var evaluator = await ThreeDueToFireAsync();
 
         await evaluator.RunPassAsync(CancellationToken.None);
 
@@ -176,12 +171,7 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
     public async Task RunPass_MoreDueThanMaxRaisedPerPass_FiresTheRestInTheNextPass()
     {
         _host.Options.MaxRaisedPerPass = 2;
-        var evaluator = _host.NewEvaluator();
-        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
-        await _host.StatusAsync("CP-1", 2, ConnectorStatus.Faulted, "GroundFailure");
-        await _host.StatusAsync("CP-2", 1, ConnectorStatus.Faulted, "HighTemperature");
-        await evaluator.RunPassAsync(CancellationToken.None);
-        _host.Time.Advance(TimeSpan.FromSeconds(60));
+        var evaluator = await ThreeDueToFireAsync();
 
         var first = await evaluator.RunPassAsync(CancellationToken.None);
         var afterFirst = (await _host.AlertsAsync()).Count;
@@ -189,6 +179,18 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
 
         Assert.Equal((2, 2, 1), (first.Raised, afterFirst, second.Raised));
         Assert.Equal(3, (await ConditionsAsync()).Count(c => c.AlertId is not null));
+    }
+
+    /// <summary>Three connectors Faulted, seen by a first pass, and past the 60 s debounce: the next pass fires them.</summary>
+    private async Task<AlertEvaluator> ThreeDueToFireAsync()
+    {
+        var evaluator = _host.NewEvaluator();
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
+        await _host.StatusAsync("CP-1", 2, ConnectorStatus.Faulted, "GroundFailure");
+        await _host.StatusAsync("CP-2", 1, ConnectorStatus.Faulted, "HighTemperature");
+        await evaluator.RunPassAsync(CancellationToken.None);
+        _host.Time.Advance(TimeSpan.FromSeconds(60));
+        return evaluator;
     }
 
     private async Task<List<AlertCondition>> ConditionsAsync()
