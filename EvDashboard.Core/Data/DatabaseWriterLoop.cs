@@ -29,7 +29,7 @@ internal sealed class DatabaseWriterLoop(
         await SqliteDatabase.ApplyPragmasAsync(connection, stoppingToken);
         await SqliteDatabase.ApplyWriterPragmasAsync(connection, stoppingToken);
         using var commands = new PreparedCommands(connection);
-        var contextOptions = new DbContextOptionsBuilder<EvDashboardDbContext>().UseModel(CompiledModel.EvDashboardDbContextModel.Instance).UseSqlite(connection).Options;
+        var contextOptions = SqliteDatabase.ContextOptions(connection);
         var wal = WalTruncation.For(database, options.Value);
 
         // Shutdown lets queued work finish: the reader ends only when the queue is completed and empty.

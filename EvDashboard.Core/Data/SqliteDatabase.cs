@@ -36,7 +36,12 @@ public sealed class SqliteDatabase(string connectionString)
         return new SqliteDatabase(builder.ToString());
     }
 
+    /// <summary>The app's contexts use the compiled model (Data/CompiledModel): no model is built at start-up.</summary>
     public void Configure(DbContextOptionsBuilder options) => options.UseModel(CompiledModel.EvDashboardDbContextModel.Instance).UseSqlite(ConnectionString);
+
+    /// <summary>Options for contexts on a connection the caller holds open (the writer's, the seeder's), on the compiled model too.</summary>
+    internal static DbContextOptions<EvDashboardDbContext> ContextOptions(SqliteConnection connection) =>
+        new DbContextOptionsBuilder<EvDashboardDbContext>().UseModel(CompiledModel.EvDashboardDbContextModel.Instance).UseSqlite(connection).Options;
 
     /// <summary>How long a connection waits for a lock before SQLite answers "busy".</summary>
     internal const int BusyTimeoutMilliseconds = 10_000;

@@ -16,7 +16,8 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
     private const int FirstReaderWaitMilliseconds = 20;
     private const int MaxReaderWaitMilliseconds = 1_000;
     private const int HardLimitFactor = 4;
-    private static readonly long s_checkEvery = Stopwatch.Frequency / 4;
+    private const int CheckEveryMilliseconds = 250;
+    private static readonly long s_checkEvery = Stopwatch.Frequency * CheckEveryMilliseconds / 1000;
     private long _nextCheck;
     private int _readerWait = FirstReaderWaitMilliseconds;
 
@@ -37,7 +38,7 @@ internal sealed class WalTruncation(string? walPath, long thresholdBytes)
     /// The pause ends at <see cref="HardLimitFactor"/> times the threshold: with it at any size the WAL reached 4.2 GB.
     /// </summary>
     internal static TimeSpan PauseAfterDefeat(int waitMilliseconds) =>
-        TimeSpan.FromMilliseconds(Math.Max(250, 4 * waitMilliseconds));
+        TimeSpan.FromMilliseconds(Math.Max(CheckEveryMilliseconds, 4 * waitMilliseconds));
 
     /// <summary>Call with no transaction open; looks at the file's size at most four times a second.</summary>
     /// <returns>True when it truncated; false when the file is small enough, or readers kept it from finishing (the next try waits longer).</returns>

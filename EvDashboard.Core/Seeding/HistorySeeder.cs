@@ -98,7 +98,7 @@ public sealed class HistorySeeder(SqliteDatabase database, SiteClock clock, IOpt
     }
 
     private static EvDashboardDbContext Context(SqliteConnection connection) =>
-        new(new DbContextOptionsBuilder<EvDashboardDbContext>().UseModel(Data.CompiledModel.EvDashboardDbContextModel.Instance).UseSqlite(connection).Options);
+        new(SqliteDatabase.ContextOptions(connection));
 
     /// <summary>
     /// Without a per-commit fsync (synchronous=NORMAL in WAL mode, still crash-safe for the file) and with a large page
