@@ -1,3 +1,4 @@
+using EvDashboard.Core.Data;
 using System.Threading.Channels;
 using EvDashboard.Core.Live;
 using EvDashboard.Core.Sessions;
@@ -13,16 +14,14 @@ namespace EvDashboard.Core.Billing;
 /// session priced later, loses nothing. A failure is logged and retried by the next sweep; it never stops the host.
 /// </summary>
 internal sealed class ReceiptWorker(
-    LiveFeed feed, ReceiptIssuer receipts, TimeProvider time, IOptions<BillingOptions> options, ILogger<ReceiptWorker> logger) : BackgroundService
+    LiveFeed feed, ReceiptIssuer receipts, FirstPassDelay firstPass, TimeProvider time, IOptions<BillingOptions> options, ILogger<ReceiptWorker> logger) : BackgroundService
 {
     private readonly Channel<int> _completed = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
-        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
-        await Task.Yield();
         using var subscription = feed.Subscribe(OnLiveEvent);
+        await firstPass.WaitAsync(stoppingToken);
         await SweepAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.ReceiptSweepSeconds), time);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();

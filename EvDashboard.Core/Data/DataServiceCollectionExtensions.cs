@@ -15,6 +15,7 @@ public static class DataServiceCollectionExtensions
         services.AddDbContextFactory<EvDashboardDbContext>(database.Configure);
         services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DatabaseWriter>();
+        services.AddSingleton<FirstPassDelay>();
         services.AddHostedService<DatabaseWriterLoop>();
         services.AddHostedService<WalCheckpointer>();
         return services;

@@ -22,4 +22,11 @@ public sealed class DatabaseOptions
     /// </summary>
     [Range(1, 65_536, ErrorMessage = "Database:WalTruncateMegabytes must be between 1 and 65536.")]
     public int WalTruncateMegabytes { get; set; } = 64;
+
+    /// <summary>
+    /// After the host has started, background workers wait this long before their first pass (receipts, alerts, session
+    /// healing, rollups, power history, alert delivery), so a restart on a big database answers first. 0: at once.
+    /// </summary>
+    [Range(0, 600, ErrorMessage = "Database:FirstPassDelaySeconds must be between 0 and 600.")]
+    public int FirstPassDelaySeconds { get; set; } = 5;
 }

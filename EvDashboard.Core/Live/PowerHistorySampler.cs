@@ -1,19 +1,18 @@
+using EvDashboard.Core.Data;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace EvDashboard.Core.Live;
 
 /// <summary>Backfills <see cref="PowerHistory"/> at start, then refreshes it every <see cref="Interval"/>.</summary>
-internal sealed class PowerHistorySampler(PowerHistory history, TimeProvider time, ILogger<PowerHistorySampler> logger) : BackgroundService
+internal sealed class PowerHistorySampler(PowerHistory history, FirstPassDelay firstPass, TimeProvider time, ILogger<PowerHistorySampler> logger) : BackgroundService
 {
     /// <summary>Well inside a 5-minute bucket, and a tick reads only the rows added since the previous one.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
-        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
-        await Task.Yield();
+        await firstPass.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(Interval, time);
         try
         {

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Data;
 using System.Threading.Channels;
 using EvDashboard.Core.Live;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +11,7 @@ namespace EvDashboard.Core.Alerts.Delivery;
 /// raised or resolved (AlertChanged is published after the commit that queued its deliveries). A failing pass is
 /// logged and the next one tries again; nothing here stops the host.
 /// </summary>
-internal sealed class DeliveryWorker(LiveFeed feed, DeliveryPass pass, TimeProvider time, ILogger<DeliveryWorker> logger) : BackgroundService
+internal sealed class DeliveryWorker(LiveFeed feed, FirstPassDelay firstPass, DeliveryPass pass, TimeProvider time, ILogger<DeliveryWorker> logger) : BackgroundService
 {
     /// <summary>Short enough that a retry or a deferred delivery goes out close to its time.</summary>
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(10);
@@ -23,10 +24,8 @@ internal sealed class DeliveryWorker(LiveFeed feed, DeliveryPass pass, TimeProvi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
-        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
-        await Task.Yield();
         using var subscription = feed.Subscribe(OnLiveEvent);
+        await firstPass.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(Period, time);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();
         var wake = _wake.Reader.ReadAsync(stoppingToken).AsTask();

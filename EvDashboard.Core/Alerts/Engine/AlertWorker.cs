@@ -1,3 +1,4 @@
+using EvDashboard.Core.Data;
 using EvDashboard.Core.Live;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,7 +10,7 @@ namespace EvDashboard.Core.Alerts.Engine;
 /// Runs an evaluation pass every Alerts:EvaluateSeconds, and soon after a live event that can change a condition
 /// (a status, a connection, a session), coalescing a burst into one pass. A failed pass is logged and retried next time.
 /// </summary>
-internal sealed class AlertWorker(AlertEvaluator evaluator, LiveFeed feed, IOptions<AlertOptions> options, TimeProvider time, ILogger<AlertWorker> logger)
+internal sealed class AlertWorker(AlertEvaluator evaluator, LiveFeed feed, FirstPassDelay firstPass, IOptions<AlertOptions> options, TimeProvider time, ILogger<AlertWorker> logger)
     : BackgroundService
 {
     /// <summary>How long a live event waits for its siblings (a charger reports several connectors at once).</summary>
@@ -19,10 +20,8 @@ internal sealed class AlertWorker(AlertEvaluator evaluator, LiveFeed feed, IOpti
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
-        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
-        await Task.Yield();
         using var subscription = feed.Subscribe(OnLiveEvent);
+        await firstPass.WaitAsync(stoppingToken);
         var interval = TimeSpan.FromSeconds(options.Value.EvaluateSeconds);
         try
         {

@@ -1,3 +1,4 @@
+using EvDashboard.Core.Data;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Threading.Channels;
@@ -17,7 +18,7 @@ namespace EvDashboard.Core.Healing.Reconciliation;
 /// stops the host.
 /// </summary>
 internal sealed class SessionHealingWorker(
-    LiveFeed feed, StuckSessionReconciler reconciler, ContinuationStarter continuations, TimeProvider time,
+    LiveFeed feed, FirstPassDelay firstPass, StuckSessionReconciler reconciler, ContinuationStarter continuations, TimeProvider time,
     IOptions<SessionHealingOptions> options, ILogger<SessionHealingWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan s_minPassInterval = TimeSpan.FromMilliseconds(250);
@@ -27,10 +28,8 @@ internal sealed class SessionHealingWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
-        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
-        await Task.Yield();
         using var subscription = feed.Subscribe(OnLiveEvent);
+        await firstPass.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.PassIntervalSeconds), time);
         await PassAsync(stoppingToken);
         var tick = timer.WaitForNextTickAsync(stoppingToken).AsTask();

@@ -17,6 +17,7 @@ namespace EvDashboard.Core.Revenue.Rollups;
 /// </summary>
 internal sealed class RollupWorker(
     RollupRebuilder rebuilder,
+    FirstPassDelay firstPass,
     RollupDayBuilder builder,
     DatabaseWriter writer,
     IDbContextFactory<EvDashboardDbContext> contexts,
@@ -33,9 +34,7 @@ internal sealed class RollupWorker(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Off the host's start-up: SQLite's async calls complete synchronously, so a first pass (a table scan on a big
-        // database) would otherwise run inside StartAsync and hold up Kestrel and /healthz.
-        await Task.Yield();
+        await firstPass.WaitAsync(stoppingToken);
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.RollupIntervalSeconds), time);
         try
         {

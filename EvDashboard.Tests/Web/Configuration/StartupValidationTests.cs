@@ -11,6 +11,7 @@ public sealed class StartupValidationTests
     [InlineData("Ocpp:CallTimeoutSeconds", "0")]
     [InlineData("Ocpp:UnknownChargePoints", "Maybe")]
     [InlineData("Database:MaxBatchSize", "0")]
+    [InlineData("Database:FirstPassDelaySeconds", "-1")]
     public async Task Start_InvalidSetting_FailsNamingTheSetting(string key, string value)
     {
         await using var factory = new EvDashboardFactory(new Dictionary<string, string?> { [key] = value });
