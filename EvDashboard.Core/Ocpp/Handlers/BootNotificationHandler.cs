@@ -3,7 +3,6 @@ using EvDashboard.Core.Live;
 using EvDashboard.Core.Ocpp.V16;
 using EvDashboard.Core.Sessions;
 using EvDashboard.Core.Stations;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace EvDashboard.Core.Ocpp.Handlers;
@@ -16,10 +15,6 @@ internal sealed class BootNotificationHandler(
     DatabaseWriter writer, LiveFeed feed, PendingRegistrations pending, TimeProvider time, IOptionsMonitor<OcppOptions> options)
     : OcppCallHandler<BootNotificationRequest, BootNotificationResponse>(OcppJsonContext.Default.BootNotificationRequest, OcppJsonContext.Default.BootNotificationResponse)
 {
-    // Compiled once: Find compiles a lambda for its key values on every call under EF Core 6, and a reconnect storm boots thousands.
-    private static readonly Func<EvDashboardDbContext, string, CancellationToken, Task<ChargePoint?>> ChargePointQuery =
-        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, CancellationToken _) => db.ChargePoints.FirstOrDefault(c => c.Id == chargePointId));
-
     public override string Action => OcppActions.BootNotification;
 
     protected override async Task<BootNotificationResponse> HandleAsync(OcppCallContext context, BootNotificationRequest request, CancellationToken cancellationToken)
@@ -29,11 +24,10 @@ internal sealed class BootNotificationHandler(
         var approval = await writer.ExecuteAsync(
             async (scope, ct) =>
             {
-                var chargePoint = await ChargePointQuery(scope.Db, context.ChargePointId, ct)
+                var stored = ChargePointBootStore.Record(scope, context.ChargePointId, boot, context.ReceivedAt, ct)
                     ?? throw new InvalidOperationException($"Charge point {context.ChargePointId} was deleted while connected.");
-                chargePoint.RecordBoot(boot, context.ReceivedAt);
                 // A charger that is not accepted has no business with transactions yet (§4.2.1); leave the ledger alone.
-                var interrupted = chargePoint.Approval == ChargePointApproval.Approved
+                var interrupted = stored == ChargePointApproval.Approved && ChargePointBootStore.HasOpenSession(scope, context.ChargePointId, ct)
                     ? await SessionLedger.InterruptOpenSessionsAsync(scope, context.ChargePointId, context.ReceivedAt, ct)
                     : [];
                 scope.AfterCommit(() =>
@@ -44,7 +38,7 @@ internal sealed class BootNotificationHandler(
                         feed.Publish(SessionChanged.From(session, context.ReceivedAt));
                     }
                 });
-                return chargePoint.Approval;
+                return stored;
             },
             cancellationToken);
 

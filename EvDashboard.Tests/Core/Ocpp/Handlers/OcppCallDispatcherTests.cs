@@ -33,6 +33,61 @@ public sealed class OcppCallDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BootNotification_SecondBoot_ReplacesEveryIdentityFieldAndClearsThoseNotSent()
+    {
+        await _host.CallAsync(Cp, """[2,"1","BootNotification",{"chargePointVendor":"Acme","chargePointModel":"X1","chargePointSerialNumber":"S1","chargeBoxSerialNumber":"B1","firmwareVersion":"1.0","iccid":"89","imsi":"262","meterType":"EM","meterSerialNumber":"M1"}]""");
+
+        await _host.CallAsync(Cp, """[2,"2","BootNotification",{"chargePointVendor":"Volt","chargePointModel":"Y2","firmwareVersion":"2.0"}]""", HandlerHost.Now.AddMinutes(5));
+
+        await using var db = _host.CreateDbContext();
+        var cp = await db.ChargePoints.SingleAsync(c => c.Id == Cp);
+        Assert.Equal(("Volt", "Y2", "2.0"), (cp.Vendor, cp.Model, cp.FirmwareVersion));
+        Assert.Equal(
+            new string?[] { null, null, null, null, null, null },
+            new[] { cp.ChargePointSerialNumber, cp.ChargeBoxSerialNumber, cp.Iccid, cp.Imsi, cp.MeterType, cp.MeterSerialNumber });
+        Assert.Equal(HandlerHost.Now.AddMinutes(5), cp.LastBootAt);
+        Assert.Equal(HandlerHost.Now.AddMinutes(5), cp.LastSeenAt);
+    }
+
+    [Fact]
+    public async Task BootNotification_ReceivedBeforeTheLastSeenTime_BootStoredLastSeenKept()
+    {
+        await _host.CallAsync(Cp, """[2,"1","Heartbeat",{}]""");
+        await _host.Writer.ExecuteAsync(
+            async (scope, ct) =>
+            {
+                var cp = await scope.Db.ChargePoints.SingleAsync(c => c.Id == Cp, ct);
+                cp.MarkSeen(HandlerHost.Now.AddMinutes(10));
+            },
+            CancellationToken.None);
+
+        await _host.CallAsync(Cp, """[2,"1","BootNotification",{"chargePointVendor":"Acme","chargePointModel":"X1"}]""", HandlerHost.Now.AddMinutes(5));
+
+        await using var db = _host.CreateDbContext();
+        var cp = await db.ChargePoints.SingleAsync(c => c.Id == Cp);
+        Assert.Equal(HandlerHost.Now.AddMinutes(5), cp.LastBootAt);
+        Assert.Equal(HandlerHost.Now.AddMinutes(10), cp.LastSeenAt);
+    }
+
+    [Fact]
+    public async Task BootNotification_ChargePointDeletedWhileConnected_CallErrorAndNothingStored()
+    {
+        await _host.Writer.ExecuteAsync(
+            async (scope, ct) =>
+            {
+                var cp = await scope.Db.ChargePoints.SingleAsync(c => c.Id == Cp, ct);
+                scope.Db.ChargePoints.Remove(cp);
+            },
+            CancellationToken.None);
+
+        var outcome = await _host.CallAsync(Cp, """[2,"1","BootNotification",{"chargePointVendor":"Acme","chargePointModel":"X1"}]""");
+
+        Assert.False(outcome.IsSuccess);
+        await using var db = _host.CreateDbContext();
+        Assert.False(await db.ChargePoints.AnyAsync(c => c.Id == Cp));
+    }
+
+    [Fact]
     public async Task Heartbeat_AnswersCurrentTime_StoresNothing()
     {
         var outcome = await _host.CallAsync(Cp, """[2,"1","Heartbeat",{}]""");
