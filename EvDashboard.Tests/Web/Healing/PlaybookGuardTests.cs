@@ -1,6 +1,7 @@
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Healing;
 using EvDashboard.Core.Healing.Playbooks;
+using EvDashboard.Tests.TestDoubles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,31 @@ public sealed class PlaybookGuardTests
         Assert.Equal((PlaybookKeys.FaultedRecovery, PlaybookRunStatus.Running, 0), (run.Playbook, run.Status, run.Step));
         Assert.Contains("session is Active on connector 2", run.Detail, StringComparison.Ordinal);
         Assert.Empty(await h.HealingCommandsAsync());
+    }
+
+    [Fact]
+    public async Task FaultedOnTwoChargePointsInOnePass_EachJudgedOnItsOwnState()
+    {
+        await using var h = PlaybookHarness.Create();
+        await using var cp = await h.ConnectAndBootAsync();
+        await using var other = await OcppTestClient.ConnectAsync(h.App, "CP-2");
+        await other.CallAsync("BootNotification", new { chargePointVendor = "V", chargePointModel = "M" });
+        await cp.CallAsync("StartTransaction", new { connectorId = 2, idTag = "TAG-1", meterStart = 0, timestamp = h.Clock.GetUtcNow() });
+        await h.StatusAsync(cp, 2, "Charging");
+        await h.StatusAsync(cp, 1, "Faulted");
+        await h.StatusAsync(other, 1, "Faulted");
+
+        h.Clock.Advance(TimeSpan.FromMinutes(6));
+        var soft = await h.EvaluateAndAnswerAsync(other, Accepted);
+
+        Assert.Equal("Soft", soft[3].GetProperty("type").GetString());
+        var runs = await h.RunsAsync();
+        var held = Assert.Single(runs, r => r.ChargePointId == PlaybookHarness.ChargePointId);
+        Assert.Equal(0, held.Step);
+        Assert.Contains("session is Active on connector 2", held.Detail, StringComparison.Ordinal);
+        var reset = Assert.Single(runs, r => r.ChargePointId == "CP-2");
+        Assert.Equal((PlaybookKeys.FaultedRecovery, 1, 1), (reset.Playbook, reset.ConnectorId, reset.Step));
+        Assert.Equal(["CP-2"], (await h.HealingCommandsAsync()).Select(c => c.ChargePointId));
     }
 
     [Fact]
