@@ -22,6 +22,13 @@ public sealed class ChargePointAdmission(
 {
     public const string RefusedAction = "chargepoint.connection.refused";
 
+    // Compiled once: every connection is admitted here, and EF Core 6 compiles a lambda per execution for a captured
+    // property (request.ChargePointId); in a reconnect storm that was a tenth of the server's CPU time.
+    private static readonly Func<EvDashboardDbContext, string, CancellationToken, Task<StoredCredentials?>> CredentialsQuery =
+        EF.CompileAsyncQuery((EvDashboardDbContext db, string chargePointId, CancellationToken _) =>
+            db.ChargePoints.AsNoTracking().Where(c => c.Id == chargePointId)
+                .Select(c => new StoredCredentials(c.KeyHash, c.SecurityProfile, c.Approval)).FirstOrDefault());
+
     public async Task<AdmissionDecision> AdmitAsync(HandshakeRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -47,10 +54,7 @@ public sealed class ChargePointAdmission(
         }
 
         await using var context = await contexts.CreateDbContextAsync(cancellationToken);
-        var found = await context.ChargePoints.AsNoTracking()
-            .Where(c => c.Id == request.ChargePointId)
-            .Select(c => new { c.KeyHash, c.SecurityProfile, c.Approval })
-            .FirstOrDefaultAsync(cancellationToken);
+        var found = await CredentialsQuery(context, request.ChargePointId, cancellationToken);
         if (found is null)
         {
             return await AdmitUnknownAsync(request.ChargePointId, cancellationToken);
@@ -124,4 +128,6 @@ public sealed class ChargePointAdmission(
             _ => new(AdmissionResult.AdmittedAsNew),
         };
     }
+
+    private sealed record StoredCredentials(string? KeyHash, SecurityProfile SecurityProfile, ChargePointApproval Approval);
 }
