@@ -12,7 +12,10 @@ public static class DataServiceCollectionExtensions
         var database = SqliteDatabase.FromConnectionString(connectionString, contentRoot);
         services.AddSingleton(database);
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContextFactory<EvDashboardDbContext>(database.Configure);
+        // Pooled: every OCPP connection, playbook pass and page read creates a context, and a new one builds its internal services.
+        services.AddPooledDbContextFactory<EvDashboardDbContext>(database.Configure);
+        // Identity's stores take the context itself: one per request scope, from the pool, returned when the scope ends.
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<EvDashboardDbContext>>().CreateDbContext());
         services.AddOptions<DatabaseOptions>().BindConfiguration("Database").ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DatabaseWriter>();
         services.AddSingleton<FirstPassDelay>();
