@@ -13,6 +13,9 @@ internal static partial class DatabaseWriterLog
     [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "An after-commit action failed")]
     public static partial void AfterCommitFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 1005, Level = LogLevel.Debug, Message = "A write batch of {Count} units was rolled back: a caller cancelled its unit; running each unit alone")]
+    public static partial void BatchCancelled(ILogger logger, int count);
+
     [LoggerMessage(EventId = 1004, Level = LogLevel.Warning, Message = "A WAL checkpoint failed; retrying on the next tick")]
     public static partial void CheckpointFailed(ILogger logger, Exception exception);
 }

@@ -103,7 +103,16 @@ internal sealed class DatabaseWriterLoop(
         }
         catch (Exception ex)
         {
-            DatabaseWriterLog.BatchFailed(logger, _batch.Count, ex);
+            if (IsCallerCancellation(ex))
+            {
+                // A caller gave up (the host stopping, a charger gone): not a failure; the others run again without it.
+                DatabaseWriterLog.BatchCancelled(logger, _batch.Count);
+            }
+            else
+            {
+                DatabaseWriterLog.BatchFailed(logger, _batch.Count, ex);
+            }
+
             return false;
         }
     }
@@ -124,6 +133,11 @@ internal sealed class DatabaseWriterLoop(
                 await transaction.CommitAsync();
                 _done.Add((item, scope.AfterCommitActions));
             }
+            catch (Exception ex) when (ex is OperationCanceledException && item.CancellationToken.IsCancellationRequested)
+            {
+                item.Cancel();
+                continue;
+            }
             catch (Exception ex)
             {
                 DatabaseWriterLog.UnitFailed(logger, ex);
@@ -134,6 +148,9 @@ internal sealed class DatabaseWriterLoop(
             Settle();
         }
     }
+
+    private bool IsCallerCancellation(Exception ex) =>
+        ex is OperationCanceledException && _batch.Exists(item => item.CancellationToken.IsCancellationRequested);
 
     private static async Task<EvDashboardDbContext> CreateContextAsync(DbContextOptions<EvDashboardDbContext> contextOptions, SqliteTransaction transaction)
     {

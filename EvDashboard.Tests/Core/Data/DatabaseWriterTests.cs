@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using EvDashboard.Core.Data;
 using EvDashboard.Core.Stations;
+using EvDashboard.Tests.TestDoubles;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using static EvDashboard.Tests.Core.Data.WriterTestSupport;
 
 namespace EvDashboard.Tests.Core.Data;
@@ -45,6 +47,35 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
         Assert.NotNull(error);
         Assert.IsType(failure == Failure.ConstraintViolation ? typeof(DbUpdateException) : typeof(InvalidOperationException), error);
         Assert.Equal(["CP-1", "CP-3", "EXISTING"], await ChargePointIdsAsync());
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_CallerCancelsDuringItsUnit_OthersCommitItsRowsDoNotAndNothingIsLoggedAsAFailure()
+    {
+        var logger = new RecordingLogger<DatabaseWriterLoop>();
+        await using var db = await LedgerDatabase.CreateAsync(logger: logger);
+        using var leaving = new CancellationTokenSource();
+        var hold = await HoldWriterAsync(db);
+        var first = db.WriteAsync((scope, _) => AddAsync(scope, null, "CP-1"));
+        var cancelled = db.Writer.ExecuteAsync(
+            async (scope, ct) =>
+            {
+                await AddAsync(scope, null, "CP-GONE");
+                await scope.Db.SaveChangesAsync(ct);
+                await leaving.CancelAsync();
+                ct.ThrowIfCancellationRequested();
+            },
+            leaving.Token);
+        var third = db.WriteAsync((scope, _) => AddAsync(scope, null, "CP-3"));
+
+        hold.Release.SetResult();
+        await Task.WhenAll(first, third).WaitAsync(UnitTimeout);
+        var error = await Record.ExceptionAsync(() => cancelled.WaitAsync(UnitTimeout));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(error);
+        await using var context = db.CreateContext();
+        Assert.Equal(["CP-1", "CP-3"], await context.ChargePoints.Select(c => c.Id).OrderBy(id => id).ToListAsync());
+        Assert.DoesNotContain(logger.Entries, e => e.Level >= LogLevel.Warning);
     }
 
     /// <remarks>

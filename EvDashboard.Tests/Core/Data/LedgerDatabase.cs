@@ -2,6 +2,7 @@ using EvDashboard.Core.Data;
 using EvDashboard.Core.Stations;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ internal sealed class LedgerDatabase : IAsyncDisposable
 
     public DatabaseWriter Writer { get; }
 
-    public static async Task<LedgerDatabase> CreateAsync(DatabaseOptions? options = null)
+    public static async Task<LedgerDatabase> CreateAsync(DatabaseOptions? options = null, ILogger<DatabaseWriterLoop>? logger = null)
     {
         var directory = Directory.CreateTempSubdirectory("evdashboard-ledger-").FullName;
         var database = SqliteDatabase.FromConnectionString("Data Source=ledger.db", directory);
@@ -40,7 +41,7 @@ internal sealed class LedgerDatabase : IAsyncDisposable
 
         var wrapped = Options.Create(options ?? new DatabaseOptions());
         var writer = new DatabaseWriter(wrapped);
-        var loop = new DatabaseWriterLoop(writer, database, wrapped, NullLogger<DatabaseWriterLoop>.Instance);
+        var loop = new DatabaseWriterLoop(writer, database, wrapped, logger ?? NullLogger<DatabaseWriterLoop>.Instance);
         await loop.StartAsync(CancellationToken.None);
         return new LedgerDatabase(directory, database, writer, loop);
     }

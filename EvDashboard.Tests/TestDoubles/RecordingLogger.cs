@@ -1,0 +1,18 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
+namespace EvDashboard.Tests.TestDoubles;
+
+/// <summary>Keeps the level and event of every entry, for tests that say what a component logs.</summary>
+public sealed class RecordingLogger<T> : ILogger<T>
+{
+    public ConcurrentQueue<(LogLevel Level, EventId EventId)> Entries { get; } = new();
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        Entries.Enqueue((logLevel, eventId));
+}
