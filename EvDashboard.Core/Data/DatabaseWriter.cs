@@ -26,21 +26,25 @@ public sealed class DatabaseWriter
     internal ChannelReader<WriteWorkItem> Reader => _channel.Reader;
 
     /// <summary>Runs <paramref name="work"/> in the writer and returns its result once committed.</summary>
-    public async Task<T> ExecuteAsync<T>(Func<WriteScope, CancellationToken, Task<T>> work, CancellationToken cancellationToken)
-    {
-        var item = new WriteWorkItem<T>(work, cancellationToken);
-        await _channel.Writer.WriteAsync(item, cancellationToken);
-        return await item.Completion;
-    }
+    public Task<T> ExecuteAsync<T>(Func<WriteScope, CancellationToken, Task<T>> work, CancellationToken cancellationToken) =>
+        EnqueueAsync(work, work, cancellationToken);
 
     public Task ExecuteAsync(Func<WriteScope, CancellationToken, Task> work, CancellationToken cancellationToken) =>
-        ExecuteAsync<bool>(
+        EnqueueAsync(
             async (scope, ct) =>
             {
                 await work(scope, ct);
                 return true;
             },
+            work,
             cancellationToken);
+
+    private async Task<T> EnqueueAsync<T>(Func<WriteScope, CancellationToken, Task<T>> work, Delegate origin, CancellationToken cancellationToken)
+    {
+        var item = new WriteWorkItem<T>(work, origin, cancellationToken);
+        await _channel.Writer.WriteAsync(item, cancellationToken);
+        return await item.Completion;
+    }
 
     internal void Complete() => _channel.Writer.TryComplete();
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
@@ -19,6 +20,9 @@ internal sealed class DatabaseWriterLoop(
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseWriterLoop> logger) : BackgroundService
 {
+    /// <summary>A unit that holds the writer this long is logged.</summary>
+    internal static readonly TimeSpan SlowUnit = TimeSpan.FromMilliseconds(250);
+
     private readonly List<WriteWorkItem> _batch = new(options.Value.MaxBatchSize);
     private readonly List<(WriteWorkItem Item, IReadOnlyList<Action> AfterCommit)> _done = new(options.Value.MaxBatchSize);
 
@@ -85,6 +89,7 @@ internal sealed class DatabaseWriterLoop(
                 await using var db = await CreateContextAsync(contextOptions, transaction);
                 foreach (var item in _batch)
                 {
+                    var started = Stopwatch.GetTimestamp();
                     var scope = new WriteScope(db, transaction, commands);
                     await item.RunAsync(scope);
 
@@ -93,6 +98,7 @@ internal sealed class DatabaseWriterLoop(
                     await db.SaveChangesAsync();
                     db.ChangeTracker.Clear();
                     _done.Add((item, scope.AfterCommitActions));
+                    NoteIfSlow(item, started);
                 }
 
                 await transaction.CommitAsync();
@@ -146,6 +152,16 @@ internal sealed class DatabaseWriterLoop(
             }
 
             Settle();
+        }
+    }
+
+    /// <summary>Every charger's message waits while one unit runs: a long one is named in the log.</summary>
+    private void NoteIfSlow(WriteWorkItem item, long started)
+    {
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        if (elapsed >= SlowUnit)
+        {
+            DatabaseWriterLog.SlowUnit(logger, item.Origin, (long)elapsed.TotalMilliseconds);
         }
     }
 

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace EvDashboard.Tests.TestDoubles;
 
-/// <summary>Keeps the level and event of every entry, for tests that say what a component logs.</summary>
+/// <summary>Keeps the level, event and message of every entry, for tests that say what a component logs.</summary>
 public sealed class RecordingLogger<T> : ILogger<T>
 {
-    public ConcurrentQueue<(LogLevel Level, EventId EventId)> Entries { get; } = new();
+    public ConcurrentQueue<(LogLevel Level, EventId EventId, string Message)> Entries { get; } = new();
 
     public IDisposable? BeginScope<TState>(TState state)
         where TState : notnull => null;
@@ -14,5 +14,5 @@ public sealed class RecordingLogger<T> : ILogger<T>
     public bool IsEnabled(LogLevel logLevel) => true;
 
     public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        Entries.Enqueue((logLevel, eventId));
+        Entries.Enqueue((logLevel, eventId, formatter(state, exception)));
 }

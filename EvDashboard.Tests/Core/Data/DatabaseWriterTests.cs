@@ -78,6 +78,20 @@ public sealed class DatabaseWriterTests : IAsyncLifetime
         Assert.DoesNotContain(logger.Entries, e => e.Level >= LogLevel.Warning);
     }
 
+    [Fact]
+    public async Task ExecuteAsync_UnitHoldsTheWriterLong_LoggedWithWhereItCameFrom()
+    {
+        var logger = new RecordingLogger<DatabaseWriterLoop>();
+        await using var db = await LedgerDatabase.CreateAsync(logger: logger);
+
+        await db.WriteAsync((scope, _) => AddAsync(scope, null, "CP-QUICK"));
+        var quick = logger.Entries.Count(e => e.Level == LogLevel.Warning);
+        await db.WriteAsync(async (scope, ct) => await Task.Delay(DatabaseWriterLoop.SlowUnit + TimeSpan.FromMilliseconds(50), ct));
+
+        var slow = Assert.Single(logger.Entries.Where(e => e.Level == LogLevel.Warning).Skip(quick));
+        Assert.Contains($"from {typeof(DatabaseWriterTests).FullName} held the database writer", slow.Message, StringComparison.Ordinal);
+    }
+
     /// <remarks>
     /// SQLite may answer SQLITE_FULL (and IOERR, BUSY, NOMEM) by rolling back the whole transaction itself.
     /// Every caller of that batch must still get an answer that matches what is stored; none may wait for
