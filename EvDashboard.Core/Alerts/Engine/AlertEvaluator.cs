@@ -121,7 +121,6 @@ internal sealed class AlertEvaluator(
                 scope.Db.AlertConditions.Add(row);
             }
 
-            row.Held(now);
             tally.Watching++;
             if (row.AlertId is null && now - row.Since >= delay && tally.Raised < options.Value.MaxRaisedPerPass)
             {
@@ -132,6 +131,14 @@ internal sealed class AlertEvaluator(
                     row.Fired(alert.Id);
                     tally.Raised++;
                 }
+            }
+
+            // The last time it held is read only for a fired alert's clear window. A condition still in its debounce is
+            // not rewritten every pass: after a reconnect storm's first wave left 10,000 charge points offline, each
+            // pass rewrote 10,000 rows and held the writer (every charger's message) for up to 1.4 s.
+            if (row.AlertId is not null)
+            {
+                row.Held(now);
             }
         }
 

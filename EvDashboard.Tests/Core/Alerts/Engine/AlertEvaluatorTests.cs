@@ -168,6 +168,26 @@ public sealed class AlertEvaluatorTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task RunPass_ConditionStillInItsDebounce_RowNotRewrittenUntilItFires()
+    {
+        var evaluator = _host.NewEvaluator();
+        await _host.StatusAsync("CP-1", 1, ConnectorStatus.Faulted, "GroundFailure");
+        await evaluator.RunPassAsync(CancellationToken.None);
+        var seen = _host.Now;
+
+        _host.Time.Advance(TimeSpan.FromSeconds(30));
+        await evaluator.RunPassAsync(CancellationToken.None);
+        var debouncing = Assert.Single(await ConditionsAsync());
+        _host.Time.Advance(TimeSpan.FromSeconds(30));
+        await evaluator.RunPassAsync(CancellationToken.None);
+        var fired = Assert.Single(await ConditionsAsync());
+
+        Assert.Equal((null, seen), (debouncing.AlertId, debouncing.LastTrueAt));
+        Assert.NotNull(fired.AlertId);
+        Assert.Equal(_host.Now, fired.LastTrueAt);
+    }
+
+    [Fact]
     public async Task RunPass_MoreDueThanMaxRaisedPerPass_FiresTheRestInTheNextPass()
     {
         _host.Options.MaxRaisedPerPass = 2;
