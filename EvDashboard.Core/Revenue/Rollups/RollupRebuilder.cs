@@ -69,7 +69,7 @@ public sealed class RollupRebuilder(RollupDayBuilder builder, DatabaseWriter wri
     /// <summary>Rows in another zone are all wrong; otherwise only days outside the new range go (the rest are replaced day by day).</summary>
     private static async Task ClearOutsideAsync(WriteScope scope, string zone, DateOnly first, DateOnly today, CancellationToken cancellationToken)
     {
-        var state = await scope.Db.RollupStates.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var state = await scope.Db.RollupStates.AsNoTracking().FirstOrDefaultAsync(s => s.Id == RollupState.SingletonId, cancellationToken);
         var sameZone = state is not null && state.TimeZone == zone;
         foreach (var table in Tables)
         {

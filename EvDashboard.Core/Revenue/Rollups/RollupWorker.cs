@@ -63,7 +63,7 @@ internal sealed class RollupWorker(
         var passStart = clock.UtcNow;
         var today = RollupCalendar.DateOf(passStart, clock.Zone);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var state = await db.RollupStates.AsNoTracking().FirstOrDefaultAsync(cancellationToken);
+        var state = await db.RollupStates.AsNoTracking().FirstOrDefaultAsync(s => s.Id == RollupState.SingletonId, cancellationToken);
         if (state is null || state.TimeZone != site.Value.TimeZone)
         {
             await RebuildAsync(state is null ? "no rollups yet" : $"they were built in {state.TimeZone}", cancellationToken);
